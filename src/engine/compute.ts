@@ -1,0 +1,105 @@
+/**
+ * The engine's entry points over one KPI module. `compute(id, ...)` in index.ts looks the module up;
+ * a widget calls `computeWith(module, ...)` directly so its bundle carries only its own KPI.
+ */
+import { choice, type KpiContext, type KpiModule } from './context.js';
+import { indexDataset } from './dataset-index.js';
+import { parseDecimal, type Dec } from './decimal.js';
+import { InvalidOptionError } from './errors.js';
+import { comparisonPeriod, monthRange, resolvePeriod, resolveTimeZone, type Period } from './period.js';
+import { assemble, compare } from './result.js';
+import type { ComputeOptions, Dataset, KpiResult, SeriesOptions } from './types.js';
+
+const COMPARE = ['previous-period', 'same-period-last-year', 'none'] as const;
+
+function checkOptions(options: unknown): asserts options is ComputeOptions {
+  if (!options || typeof options !== 'object') throw new InvalidOptionError('options', 'pass an object such as { period: "2024-05" }.');
+}
+
+function readTarget(options: ComputeOptions): Dec | undefined {
+  if (options.target === undefined || options.target === null || options.target === '') return undefined;
+  const t = parseDecimal(options.target);
+  if (!t) throw new InvalidOptionError('target', `${JSON.stringify(options.target)} is not a decimal number.`);
+  return t;
+}
+
+function checkDataset(data: unknown): asserts data is Dataset {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new InvalidOptionError('data', 'a Dataset is an object of record arrays such as { subscriptions: [...] }.');
+  }
+}
+
+function run(m: KpiModule, data: Dataset, options: ComputeOptions, period: Period, timeZone: string): KpiResult {
+  const index = indexDataset(data, timeZone);
+  const ctx: KpiContext = { index, timeZone, currency: index.reportingCurrency(options.currency), options };
+  const basis = choice(options, 'compare', COMPARE, 'previous-period');
+  const target = readTarget(options);
+  const core = m.compute(ctx, period);
+  const against = basis === 'none' ? undefined : comparisonPeriod(period, basis);
+  return assemble({ ...m, currency: ctx.currency }, core, {
+    period,
+    ...(against && basis !== 'none' ? { comparison: compare(basis, core.value, m.compute(ctx, against), against) } : {}),
+    ...(target ? { target } : {}),
+    warnings: index.warningsFor(m.inputs),
+  });
+}
+
+/** One KPI for one period. Bad records become warnings; only meaningless calls throw (spec §2). */
+export function computeWith(m: KpiModule, data: Dataset, options: ComputeOptions): KpiResult {
+  checkOptions(options);
+  checkDataset(data);
+  return run(m, data, options, resolvePeriod(options.period), resolveTimeZone(options.timeZone ?? 'UTC'));
+}
+
+/** One result per month from `from` to `to`, both included, ascending (spec §6.2). */
+export function computeSeriesWith(m: KpiModule, data: Dataset, options: SeriesOptions): KpiResult[] {
+  checkOptions(options);
+  checkDataset(data);
+  const grain = options.grain ?? 'month';
+  if (grain !== 'month') throw new InvalidOptionError('grain', `${JSON.stringify(grain)} is not supported; use "month".`);
+  const timeZone = resolveTimeZone(options.timeZone ?? 'UTC');
+  return monthRange(options.from, options.to).map((period) => run(m, data, options as ComputeOptions, period, timeZone));
+}
+
+/**
+ * A KPI from pre-aggregated numbers (the widget's summary attributes), by the source article's
+ * formulas. The first form whose inputs are all present is used; `previous` gives the comparison.
+ */
+export function computeSummaryWith(
+  m: KpiModule,
+  inputs: Record<string, string | number>,
+  options: Partial<ComputeOptions> = {},
+): KpiResult {
+  const forms = m.summary ?? [];
+  if (!inputs || typeof inputs !== 'object') throw new InvalidOptionError('inputs', 'pass an object of numbers.');
+  const given = (name: string) => inputs[name] !== undefined && inputs[name] !== null && inputs[name] !== '';
+  const form = forms.find((f) => f.inputs.every(given));
+  if (!form) {
+    const accepted = forms.map((f) => f.inputs.join(' + ')).join('; or ');
+    throw new InvalidOptionError('inputs', `${m.id} takes ${accepted || 'no summary inputs'}.`);
+  }
+  const values: Record<string, Dec> = {};
+  for (const name of [...form.inputs, ...(given('previous') ? ['previous'] : [])]) {
+    const v = parseDecimal(inputs[name]);
+    if (!v) throw new InvalidOptionError(name, `${JSON.stringify(inputs[name])} is not a decimal number.`);
+    values[name] = v;
+  }
+  const period = options.period !== undefined ? resolvePeriod(options.period) : undefined;
+  const core = form.compute(values);
+  const target = readTarget(options as ComputeOptions);
+  const currency = options.currency ? String(options.currency).toUpperCase() : undefined;
+  return assemble({ ...m, currency }, core, {
+    ...(period ? { period } : {}),
+    ...(values.previous
+      ? {
+          comparison: compare(
+            'previous-period',
+            core.value,
+            { value: values.previous },
+            period ? comparisonPeriod(period, 'previous-period') : undefined,
+          ),
+        }
+      : {}),
+    ...(target ? { target } : {}),
+  });
+}

@@ -1,0 +1,40 @@
+import type { DatasetIndex } from './dataset-index.js';
+import { InvalidOptionError } from './errors.js';
+import type { Period } from './period.js';
+import type { KpiCore } from './result.js';
+import type { ComputeOptions, DatasetKind, KpiId, Polarity, Unit } from './types.js';
+import type { Dec } from './decimal.js';
+
+/** Everything a KPI module reads besides the period: the indexed dataset and the resolved options. */
+export interface KpiContext {
+  index: DatasetIndex;
+  timeZone: string;
+  /** Reporting currency; undefined when neither the options nor the records name one. */
+  currency: string | undefined;
+  options: ComputeOptions;
+}
+
+/** One KPI: how it computes from a dataset and, where the source article gives one, from summary numbers. */
+export interface KpiModule {
+  id: KpiId;
+  unit: Unit;
+  polarity: Polarity;
+  /** Dataset kinds read, for warnings and `listKpis().inputs`. */
+  inputs: DatasetKind[];
+  compute(ctx: KpiContext, period: Period): KpiCore;
+  /**
+   * Summary forms: each lists the inputs it needs (camelCase widget attributes); `previous`, when given
+   * with any form, is the baseline of a comparison.
+   */
+  summary?: { inputs: string[]; compute(values: Record<string, Dec>): KpiCore }[];
+}
+
+/** Reads an option that must be one of a set; names the option when it is not (spec §6.23). */
+export function choice<T extends string>(options: ComputeOptions, name: string, allowed: readonly T[], fallback: T): T {
+  const v = options[name];
+  if (v === undefined || v === null) return fallback;
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    throw new InvalidOptionError(name, `${JSON.stringify(v)} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}.`);
+  }
+  return v as T;
+}

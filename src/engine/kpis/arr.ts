@@ -1,0 +1,36 @@
+import type { KpiModule } from '../context.js';
+import { noData } from '../result.js';
+import { mrrMovements } from '../subscriptions.js';
+
+/**
+ * Annual recurring revenue: end MRR of P × 12. details: `mrr`.
+ * Summary: the source article's ARR = annual subscription revenue + additional recurring revenue
+ * (upgrades, add-ons) − revenue lost to cancellations; or MRR × 12; or a given `arr`.
+ * @example computeSummary('arr', { annualSubscriptionRevenue: 60000, additionalRecurring: 6000, cancellations: 4500 }).value // 61500
+ */
+export const arr: KpiModule = {
+  id: 'arr',
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  inputs: ['subscriptions', 'fxRates'],
+  compute(ctx, period) {
+    if (!ctx.index.has('subscriptions')) return noData();
+    const { end } = mrrMovements(ctx, period);
+    return { value: end.times(12), details: { mrr: end } };
+  },
+  summary: [
+    {
+      inputs: ['annualSubscriptionRevenue', 'additionalRecurring', 'cancellations'],
+      compute: ({ annualSubscriptionRevenue, additionalRecurring, cancellations }) => ({
+        value: annualSubscriptionRevenue!.plus(additionalRecurring!).minus(cancellations!),
+        details: {
+          annualSubscriptionRevenue: annualSubscriptionRevenue!,
+          additionalRecurring: additionalRecurring!,
+          cancellations: cancellations!,
+        },
+      }),
+    },
+    { inputs: ['mrr'], compute: ({ mrr }) => ({ value: mrr!.times(12), details: { mrr: mrr! } }) },
+    { inputs: ['arr'], compute: ({ arr }) => ({ value: arr! }) },
+  ],
+};

@@ -1,0 +1,52 @@
+import type { KpiModule } from '../context.js';
+import { noData } from '../result.js';
+import { mrrMovements as movements } from '../subscriptions.js';
+
+/**
+ * MRR movements of P, classified per customer (spec §4): value = net new MRR = end − start.
+ * details: start, new, expansion, reactivation, contraction, churn, end, with
+ * start + new + expansion + reactivation − contraction − churn = end.
+ * @example compute('mrr-movements', data, { period: '2024-05' }).details.churn
+ */
+export const mrrMovements: KpiModule = {
+  id: 'mrr-movements',
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  inputs: ['subscriptions', 'fxRates'],
+  compute(ctx, period) {
+    if (!ctx.index.has('subscriptions')) return noData();
+    const m = movements(ctx, period);
+    return {
+      value: m.end.minus(m.start),
+      details: {
+        start: m.start,
+        new: m.new,
+        expansion: m.expansion,
+        reactivation: m.reactivation,
+        contraction: m.contraction,
+        churn: m.churn,
+        end: m.end,
+      },
+    };
+  },
+  summary: [
+    {
+      inputs: ['start', 'new', 'expansion', 'reactivation', 'contraction', 'churn'],
+      compute: (v) => {
+        const net = v.new!.plus(v.expansion!).plus(v.reactivation!).minus(v.contraction!).minus(v.churn!);
+        return {
+          value: net,
+          details: {
+            start: v.start!,
+            new: v.new!,
+            expansion: v.expansion!,
+            reactivation: v.reactivation!,
+            contraction: v.contraction!,
+            churn: v.churn!,
+            end: v.start!.plus(net),
+          },
+        };
+      },
+    },
+  ],
+};

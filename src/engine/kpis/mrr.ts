@@ -1,0 +1,32 @@
+import type { KpiModule } from '../context.js';
+import { D } from '../decimal.js';
+import { noData } from '../result.js';
+import { mrrMovements } from '../subscriptions.js';
+
+/**
+ * Monthly recurring revenue: the MRR at the last instant before P.end (spec §4), in the reporting
+ * currency. details: `start` (MRR before P.start) and `customers` (paying customers at P's end).
+ * Summary: paying customers × ARPA (the source article's formula), or a given `mrr`.
+ * @example compute('mrr', data, { period: '2024-05' }).value // Decimal 5940
+ */
+export const mrr: KpiModule = {
+  id: 'mrr',
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  inputs: ['subscriptions', 'fxRates'],
+  compute(ctx, period) {
+    if (!ctx.index.has('subscriptions')) return noData();
+    const m = mrrMovements(ctx, period);
+    return { value: m.end, details: { start: m.start, customers: new D(m.customersAtEnd) } };
+  },
+  summary: [
+    {
+      inputs: ['payingCustomers', 'arpa'],
+      compute: ({ payingCustomers, arpa }) => ({
+        value: payingCustomers!.times(arpa!),
+        details: { customers: payingCustomers!, arpa: arpa! },
+      }),
+    },
+    { inputs: ['mrr'], compute: ({ mrr }) => ({ value: mrr! }) },
+  ],
+};

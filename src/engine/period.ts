@@ -1,0 +1,226 @@
+/**
+ * Calendar arithmetic on local dates and instants in an IANA zone, with `Intl` only.
+ * A period is half-open: [start, end) as local dates 'YYYY-MM-DD'. A timestamp without an offset is
+ * wall-clock time in the zone (spec §6.1); one with `Z` or `±hh:mm` is an instant.
+ */
+import { InvalidOptionError, InvalidPeriodError, InvalidTimeZoneError } from './errors.js';
+import type { PeriodInput, PeriodRange } from './types.js';
+
+const DAY_MS = 86_400_000;
+
+export interface CivilDate {
+  year: number;
+  month: number; // 1..12
+  day: number;
+}
+
+/** A resolved period: local dates plus the instants (epoch ms) that bound it in the zone. */
+export interface Period extends PeriodRange {
+  /** Whole months from the first of a month to the first of a later month, else undefined. */
+  months?: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Checks an IANA zone name and returns its canonical spelling; throws InvalidTimeZoneError. */
+export function resolveTimeZone(timeZone: unknown = 'UTC'): string {
+  if (typeof timeZone !== 'string' || timeZone === '') throw new InvalidTimeZoneError(timeZone);
+  return formatterFor(timeZone).resolvedOptions().timeZone;
+}
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      throw new InvalidTimeZoneError(timeZone);
+    }
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Offset of the zone from UTC at an instant, in ms (whole seconds). */
+function offsetAt(epochMs: number, timeZone: string): number {
+  if (timeZone === 'UTC') return 0;
+  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+}
+
+/**
+ * The instant of a wall-clock time in a zone. In a fall-back overlap the earlier instant is taken; in a
+ * spring-forward gap, where the time does not exist, it is read with the offset before the gap (as
+ * Temporal's 'compatible' disambiguation does), which lands the same distance after the gap.
+ */
+export function zonedToEpoch(d: CivilDate, timeZone: string, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const wall = Date.UTC(d.year, d.month - 1, d.day, hour, minute, second, ms);
+  if (timeZone === 'UTC') return wall;
+  const before = wall - offsetAt(wall - DAY_MS, timeZone);
+  const after = wall - offsetAt(wall + DAY_MS, timeZone);
+  const valid = [before, after].filter((t) => wall - t === offsetAt(t, timeZone));
+  return valid.length ? Math.min(...valid) : before;
+}
+
+/** The local calendar date of an instant in a zone, as 'YYYY-MM-DD'. */
+export function epochToLocalDate(epochMs: number, timeZone: string): string {
+  const local = epochMs + offsetAt(epochMs, timeZone);
+  return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS)).toISOString().slice(0, 10);
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validCivil(year: number, month: number, day: number): CivilDate | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** Parses a local date 'YYYY-MM-DD'; undefined when malformed or impossible (2024-02-30). */
+export function parseLocalDate(text: unknown): CivilDate | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = DATE_RE.exec(text);
+  return m ? validCivil(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+export function formatCivil(d: CivilDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * Reads an ISO 8601 timestamp as epoch ms: with `Z`/offset as that instant, without as wall-clock time
+ * in `timeZone`. Undefined when malformed or impossible.
+ */
+export function parseTimestamp(text: unknown, timeZone: string): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = TIMESTAMP_RE.exec(text.trim());
+  if (!m) return undefined;
+  const date = validCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (!date || hour > 23 || minute > 59 || second > 59) return undefined;
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const zone = m[8];
+  if (!zone) return zonedToEpoch(date, timeZone, hour, minute, second, ms);
+  const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, ms);
+  if (zone === 'Z' || zone === 'z') return wall;
+  const digits = zone.replace(':', '');
+  const offsetMinutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  if (Number(digits.slice(3, 5)) > 59 || offsetMinutes > 18 * 60) return undefined;
+  return wall - (digits[0] === '-' ? -1 : 1) * offsetMinutes * 60_000;
+}
+
+/** Adds whole days to a local date (calendar arithmetic, no zone involved). */
+export function addDays(d: CivilDate, days: number): CivilDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + days * DAY_MS);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Adds whole months; the day is clamped to the month's length (Jan 31 + 1 month = Feb 29 in 2024). */
+export function addMonths(d: CivilDate, months: number): CivilDate {
+  const index = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** Local calendar days from a to b (b − a). */
+export function daysBetween(a: CivilDate, b: CivilDate): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+}
+
+function monthsBetween(a: CivilDate, b: CivilDate): number | undefined {
+  if (a.day !== 1 || b.day !== 1) return undefined;
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}
+
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+const QUARTER_RE = /^(\d{4})-Q([1-4])$/i;
+const YEAR_RE = /^(\d{4})$/;
+
+/** Parses a month string 'YYYY-MM' into its first day; undefined when malformed. */
+export function parseMonth(text: unknown): CivilDate | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = MONTH_RE.exec(text.trim());
+  return m ? validCivil(Number(m[1]), Number(m[2]), 1) : undefined;
+}
+
+function makePeriod(start: CivilDate, end: CivilDate): Period {
+  const months = monthsBetween(start, end);
+  return { start: formatCivil(start), end: formatCivil(end), ...(months !== undefined ? { months } : {}) };
+}
+
+/** Resolves a period input (month, quarter, year or { start, end }); throws InvalidPeriodError. */
+export function resolvePeriod(input: PeriodInput | undefined): Period {
+  if (typeof input === 'string') {
+    const text = input.trim();
+    const month = parseMonth(text);
+    if (month) return makePeriod(month, addMonths(month, 1));
+    const q = QUARTER_RE.exec(text);
+    if (q) {
+      const start = { year: Number(q[1]), month: (Number(q[2]) - 1) * 3 + 1, day: 1 };
+      return makePeriod(start, addMonths(start, 3));
+    }
+    const y = YEAR_RE.exec(text);
+    if (y) {
+      const start = { year: Number(y[1]), month: 1, day: 1 };
+      return makePeriod(start, addMonths(start, 12));
+    }
+    throw new InvalidPeriodError(input);
+  }
+  if (input && typeof input === 'object') {
+    const start = parseLocalDate(input.start);
+    const end = parseLocalDate(input.end);
+    if (!start || !end) throw new InvalidPeriodError(input, 'start and end must be dates YYYY-MM-DD');
+    if (daysBetween(start, end) <= 0) throw new InvalidPeriodError(input, 'end must come after start');
+    return makePeriod(start, end);
+  }
+  throw new InvalidPeriodError(input, 'the period option is required');
+}
+
+/** The period a comparison looks at (spec §6.17): same length immediately before, or one year back. */
+export function comparisonPeriod(p: Period, basis: 'previous-period' | 'same-period-last-year'): Period {
+  const start = parseLocalDate(p.start)!;
+  const end = parseLocalDate(p.end)!;
+  if (basis === 'same-period-last-year') return makePeriod(addMonths(start, -12), addMonths(end, -12));
+  if (p.months !== undefined) return makePeriod(addMonths(start, -p.months), start);
+  return makePeriod(addDays(start, -daysBetween(start, end)), start);
+}
+
+/** The months from `from` to `to`, both included, as periods (spec §6.2). */
+export function monthRange(from: string, to: string): Period[] {
+  const first = parseMonth(from);
+  const last = parseMonth(to);
+  if (!first) throw new InvalidOptionError('from', `${JSON.stringify(from)} is not a month "YYYY-MM".`);
+  if (!last) throw new InvalidOptionError('to', `${JSON.stringify(to)} is not a month "YYYY-MM".`);
+  const count = monthsBetween(first, last)! + 1;
+  if (count < 1) throw new InvalidOptionError('to', `"${to}" comes before "from" "${from}".`);
+  if (count > 1200) throw new InvalidOptionError('to', `a series is limited to 1200 months; got ${count}.`);
+  return Array.from({ length: count }, (_, i) => {
+    const start = addMonths(first, i);
+    return makePeriod(start, addMonths(start, 1));
+  });
+}
+
+/** The instants bounding a period in a zone: [start, end) in epoch ms. */
+export function periodInstants(p: PeriodRange, timeZone: string): { start: number; end: number } {
+  return {
+    start: zonedToEpoch(parseLocalDate(p.start)!, timeZone),
+    end: zonedToEpoch(parseLocalDate(p.end)!, timeZone),
+  };
+}

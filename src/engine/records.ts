@@ -1,0 +1,260 @@
+/**
+ * Validation of Dataset records: a bad row is skipped and reported as a warning with its id (spec §2,
+ * §6.22), never thrown. Each validator turns a raw row into a typed, parsed record.
+ */
+import { D, ONE, parseDecimal, type Dec } from './decimal.js';
+import { epochToLocalDate, parseTimestamp } from './period.js';
+import type { BillingInterval, DatasetKind, Warning } from './types.js';
+
+export class RecordIssue extends Error {
+  constructor(
+    readonly code: 'invalid-record' | 'invalid-field' | 'out-of-range',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads the fields of one raw row; each getter throws a RecordIssue that the caller turns into a warning. */
+export class Fields {
+  constructor(
+    private readonly row: Record<string, unknown>,
+    private readonly timeZone: string,
+  ) {}
+
+  private raw(name: string): unknown {
+    const v = Object.hasOwn(this.row, name) ? this.row[name] : undefined;
+    return v === null || v === '' ? undefined : v;
+  }
+
+  present(name: string): boolean {
+    return this.raw(name) !== undefined;
+  }
+
+  id(name: string): string {
+    const v = this.optionalId(name);
+    if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
+    return v;
+  }
+
+  optionalId(name: string): string | undefined {
+    const v = this.raw(name);
+    if (v === undefined) return undefined;
+    if ((typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v))) {
+      return String(v).trim();
+    }
+    throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an id`);
+  }
+
+  decimal(name: string): Dec {
+    const v = this.raw(name);
+    if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
+    const d = parseDecimal(v);
+    if (!d) throw new RecordIssue('invalid-field', `${name} ${show(v)} is not a decimal number`);
+    return d;
+  }
+
+  optionalDecimal(name: string): Dec | undefined {
+    return this.present(name) ? this.decimal(name) : undefined;
+  }
+
+  /** An instant in epoch ms. */
+  time(name: string): number {
+    const v = this.raw(name);
+    if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
+    const t = parseTimestamp(v, this.timeZone);
+    if (t === undefined) throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an ISO 8601 date`);
+    return t;
+  }
+
+  optionalTime(name: string): number | undefined {
+    return this.present(name) ? this.time(name) : undefined;
+  }
+
+  /** The local calendar date 'YYYY-MM-DD' of a timestamp in the zone. */
+  date(name: string): string {
+    return epochToLocalDate(this.time(name), this.timeZone);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
+    const v = this.raw(name);
+    if (v === undefined) {
+      if (fallback !== undefined) return fallback;
+      throw new RecordIssue('invalid-record', `${name} is missing`);
+    }
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+      throw new RecordIssue('invalid-field', `${name} ${show(v)} is not one of ${allowed.join(', ')}`);
+    }
+    return v as T;
+  }
+
+  currency(name: string): string | undefined {
+    const v = this.raw(name);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string' || !/^[A-Za-z]{3}$/.test(v.trim())) {
+      throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an ISO 4217 currency code`);
+    }
+    return v.trim().toUpperCase();
+  }
+}
+
+function show(v: unknown): string {
+  const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+export interface Validated<T> {
+  records: T[];
+  warnings: Warning[];
+}
+
+/**
+ * Validates every row of one kind. Rows that fail are skipped with a warning; rows with an id that
+ * repeats keep the one whose JSON text sorts first, so record order never changes a result (§6.22).
+ */
+export function validateKind<T extends { id?: string }>(
+  kind: DatasetKind,
+  rows: unknown,
+  timeZone: string,
+  read: (f: Fields) => T,
+): Validated<T> {
+  const warnings: Warning[] = [];
+  if (!Array.isArray(rows)) {
+    if (rows !== undefined) {
+      warnings.push({ code: 'invalid-record', message: `${kind} must be an array of records; it was ignored.` });
+    }
+    return { records: [], warnings };
+  }
+  const byId = new Map<string, { record: T; json: string; recordId: string }>();
+  const records: T[] = [];
+  rows.forEach((row, index) => {
+    const fallbackId = `${kind}[${index}]`;
+    if (!row || typeof row !== 'object' || Array.isArray(row)) {
+      warnings.push({ code: 'invalid-record', message: `${fallbackId} is not a record; skipped.`, recordId: fallbackId });
+      return;
+    }
+    const rawId = (row as Record<string, unknown>).id;
+    const label = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : fallbackId;
+    let record: T;
+    try {
+      record = read(new Fields(row as Record<string, unknown>, timeZone));
+    } catch (e) {
+      if (!(e instanceof RecordIssue)) throw e;
+      warnings.push({ code: e.code, message: `${kind} ${label}: ${e.message}; record skipped.`, recordId: label });
+      return;
+    }
+    if (record.id === undefined) {
+      records.push(record);
+      return;
+    }
+    const json = JSON.stringify(row);
+    const seen = byId.get(record.id);
+    if (!seen) {
+      byId.set(record.id, { record, json, recordId: label });
+      return;
+    }
+    const keepNew = json < seen.json;
+    warnings.push({
+      code: 'duplicate-id',
+      message: `${kind} ${label}: another record has the same id; one was skipped.`,
+      recordId: label,
+    });
+    if (keepNew) byId.set(record.id, { record, json, recordId: label });
+  });
+  for (const { record } of byId.values()) records.push(record);
+  return { records, warnings };
+}
+
+// ---- Parsed record shapes ----
+
+export interface SubscriptionSegment {
+  id: string;
+  customerId: string;
+  /** Monthly amount in the segment's currency before any discount: amount × factor ÷ intervalCount × quantity. */
+  monthly: Dec;
+  currency: string | undefined;
+  /** 1 − discountPercent/100, or undefined without a discount. */
+  discountFactor?: Dec;
+  /** True when the discount never ends (spec §6.9). */
+  discountForever: boolean;
+  discountEndsAt?: number;
+  start: number;
+  /** Exclusive; Infinity when open. */
+  end: number;
+  trialEndsAt?: number;
+}
+
+const INTERVALS: readonly BillingInterval[] = ['day', 'week', 'month', 'quarter', 'year'];
+/** Months per interval as a fraction [numerator, denominator]: week ×52÷12, day ×365÷12 (spec §4). */
+const PER_MONTH: Record<BillingInterval, [number, number]> = {
+  month: [1, 1],
+  quarter: [1, 3],
+  year: [1, 12],
+  week: [52, 12],
+  day: [365, 12],
+};
+
+export function readSubscription(f: Fields): SubscriptionSegment {
+  const id = f.id('id');
+  const customerId = f.id('customerId');
+  const amount = f.decimal('amount');
+  const interval = f.oneOf('interval', INTERVALS);
+  const intervalCount = f.optionalDecimal('intervalCount');
+  if (intervalCount && (!intervalCount.isInteger() || intervalCount.lte(0))) {
+    throw new RecordIssue('out-of-range', `intervalCount ${intervalCount.toString()} is not a whole number above 0`);
+  }
+  const quantity = f.optionalDecimal('quantity');
+  if (quantity && quantity.isNegative()) {
+    throw new RecordIssue('out-of-range', `quantity ${quantity.toString()} is negative`);
+  }
+  const discountPercent = f.optionalDecimal('discountPercent');
+  if (discountPercent && (discountPercent.isNegative() || discountPercent.gt(100))) {
+    throw new RecordIssue('out-of-range', `discountPercent ${discountPercent.toString()} is not between 0 and 100`);
+  }
+  const duration = f.oneOf('discountDuration', ['forever', 'limited'], 'forever');
+  const discountEndsAt = f.optionalTime('discountEndsAt');
+  const start = f.time('startAt');
+  const end = f.optionalTime('endAt') ?? Infinity;
+  if (end < start) throw new RecordIssue('invalid-field', 'endAt comes before startAt');
+  const trialEndsAt = f.optionalTime('trialEndsAt');
+  const [perMonthNum, perMonthDen] = PER_MONTH[interval];
+  // Multiply before dividing: one division, so a yearly 1200 becomes exactly 100.
+  const monthly = amount
+    .times(quantity ?? 1)
+    .times(perMonthNum)
+    .div((intervalCount ?? ONE).times(perMonthDen));
+  const limited = duration === 'limited' && discountEndsAt !== undefined;
+  return {
+    id,
+    customerId,
+    monthly,
+    currency: f.currency('currency'),
+    ...(discountPercent && !discountPercent.isZero()
+      ? { discountFactor: new D(100).minus(discountPercent).div(100) }
+      : {}),
+    discountForever: !limited,
+    ...(limited ? { discountEndsAt } : {}),
+    start,
+    end,
+    ...(trialEndsAt !== undefined ? { trialEndsAt } : {}),
+  };
+}
+
+export interface FxRecord {
+  id?: undefined;
+  date: string;
+  from: string;
+  to: string;
+  rate: Dec;
+}
+
+export function readFxRate(f: Fields): FxRecord {
+  const date = f.date('date');
+  const from = f.currency('from');
+  const to = f.currency('to');
+  if (!from) throw new RecordIssue('invalid-record', 'from is missing');
+  if (!to) throw new RecordIssue('invalid-record', 'to is missing');
+  const rate = f.decimal('rate');
+  if (!rate.isPositive() || rate.isZero()) throw new RecordIssue('out-of-range', `rate ${rate.toString()} is not above 0`);
+  return { date, from, to, rate };
+}

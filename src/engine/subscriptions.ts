@@ -1,0 +1,120 @@
+/**
+ * MRR from subscription segments (spec §4): the MRR of each customer at an instant, and the movements
+ * between the start and the end of a period, classified per customer.
+ */
+import type { KpiContext } from './context.js';
+import { choice } from './context.js';
+import { ZERO, type Dec } from './decimal.js';
+import { epochToLocalDate, periodInstants, type Period } from './period.js';
+import type { SubscriptionSegment } from './records.js';
+
+export type DiscountPolicy = 'all' | 'forever-only' | 'none';
+const POLICIES: readonly DiscountPolicy[] = ['all', 'forever-only', 'none'];
+
+/** A segment's MRR at instant t in its own currency: zero outside [start, end) and during a trial. */
+export function segmentMrrAt(s: SubscriptionSegment, t: number, policy: DiscountPolicy): Dec {
+  if (t < s.start || t >= s.end) return ZERO;
+  if (s.trialEndsAt !== undefined && t < s.trialEndsAt) return ZERO;
+  if (!s.discountFactor || policy === 'none') return s.monthly;
+  const applies = s.discountForever ? true : policy === 'all' && t < s.discountEndsAt!;
+  return applies ? s.monthly.times(s.discountFactor) : s.monthly;
+}
+
+/** MRR per customer at instant t in the reporting currency; only customers with a non-zero MRR are listed. */
+export function mrrByCustomerAt(ctx: KpiContext, t: number): Map<string, Dec> {
+  const policy = choice(ctx.options, 'discountPolicy', POLICIES, 'all');
+  return ctx.index.cached(`mrr@${t}:${ctx.currency ?? ''}:${policy}`, () => {
+    const out = new Map<string, Dec>();
+    const { table } = ctx.index.fx;
+    let date: string | undefined;
+    for (const [customer, segments] of ctx.index.subscriptions.byCustomer) {
+      let total = ZERO;
+      for (const s of segments) {
+        let v = segmentMrrAt(s, t, policy);
+        if (v.isZero()) continue;
+        if (s.currency && ctx.currency && s.currency !== ctx.currency) {
+          date ??= epochToLocalDate(t, ctx.timeZone);
+          v = table.convert(v, s.currency, ctx.currency, date);
+        }
+        total = total.plus(v);
+      }
+      if (!total.isZero()) out.set(customer, total);
+    }
+    return out;
+  });
+}
+
+/** Whether a customer had a positive MRR at some instant before `before` (spec §6.8). */
+function paidBefore(ctx: KpiContext, customer: string, before: number): boolean {
+  const policy = choice(ctx.options, 'discountPolicy', POLICIES, 'all');
+  const segments = ctx.index.subscriptions.byCustomer.get(customer) ?? [];
+  // MRR is constant between the instants where some segment starts, ends, leaves its trial or loses
+  // its discount, so looking at each of those instants sees every value it ever took.
+  const changes = new Set<number>();
+  for (const s of segments) {
+    for (const t of [s.start, s.end, s.trialEndsAt, s.discountEndsAt]) if (t !== undefined && t < before) changes.add(t);
+  }
+  for (const t of changes) {
+    let total = ZERO;
+    // Exchange rates are positive, so the sign needs no conversion unless currencies are mixed.
+    for (const s of segments) total = total.plus(segmentMrrAt(s, t, policy));
+    if (total.isPositive() && !total.isZero()) return true;
+  }
+  return false;
+}
+
+export interface Movements {
+  start: Dec;
+  new: Dec;
+  expansion: Dec;
+  reactivation: Dec;
+  contraction: Dec;
+  churn: Dec;
+  end: Dec;
+  /** Paying customers (MRR > 0) at the start and end (spec §6.24). */
+  customersAtStart: number;
+  customersAtEnd: number;
+}
+
+/** Start and end MRR of a period: MRR at the last instant before P.start and before P.end. */
+export function periodMrr(ctx: KpiContext, period: Period): { start: Map<string, Dec>; end: Map<string, Dec> } {
+  const { start, end } = periodInstants(period, ctx.timeZone);
+  return { start: mrrByCustomerAt(ctx, start - 1), end: mrrByCustomerAt(ctx, end - 1) };
+}
+
+/**
+ * Movements per customer from start to end of P. 0 → >0 is new, or reactivation when the customer paid
+ * before; >0 → 0 is churn; any other rise is expansion and fall contraction, so that
+ * start + new + expansion + reactivation − contraction − churn = end holds for every input.
+ */
+export function mrrMovements(ctx: KpiContext, period: Period): Movements {
+  const { start, end } = periodMrr(ctx, period);
+  const periodStart = periodInstants(period, ctx.timeZone).start;
+  const m: Movements = {
+    start: ZERO,
+    new: ZERO,
+    expansion: ZERO,
+    reactivation: ZERO,
+    contraction: ZERO,
+    churn: ZERO,
+    end: ZERO,
+    customersAtStart: 0,
+    customersAtEnd: 0,
+  };
+  const customers = new Set([...start.keys(), ...end.keys()]);
+  for (const c of customers) {
+    const s = start.get(c) ?? ZERO;
+    const e = end.get(c) ?? ZERO;
+    m.start = m.start.plus(s);
+    m.end = m.end.plus(e);
+    if (s.gt(0)) m.customersAtStart++;
+    if (e.gt(0)) m.customersAtEnd++;
+    if (s.isZero() && e.gt(0)) {
+      if (paidBefore(ctx, c, periodStart)) m.reactivation = m.reactivation.plus(e);
+      else m.new = m.new.plus(e);
+    } else if (s.gt(0) && e.isZero()) m.churn = m.churn.plus(s);
+    else if (e.gt(s)) m.expansion = m.expansion.plus(e.minus(s));
+    else if (e.lt(s)) m.contraction = m.contraction.plus(s.minus(e));
+  }
+  return m;
+}
