@@ -38,7 +38,7 @@ function run(m: KpiModule, data: Dataset, options: ComputeOptions, period: Perio
   const against = basis === 'none' ? undefined : comparisonPeriod(period, basis);
   return assemble({ ...m, currency: ctx.currency }, core, {
     period,
-    ...(against && basis !== 'none' ? { comparison: compare(basis, core.value, m.compute(ctx, against), against) } : {}),
+    ...(against && basis !== 'none' ? { comparison: compare(basis, core.value, m.compute(ctx, against, true), against) } : {}),
     ...(target ? { target } : {}),
     warnings: index.warningsFor(m.inputs),
   });

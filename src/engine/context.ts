@@ -21,7 +21,11 @@ export interface KpiModule {
   polarity: Polarity;
   /** Dataset kinds read, for warnings and `listKpis().inputs`. */
   inputs: DatasetKind[];
-  compute(ctx: KpiContext, period: Period): KpiCore;
+  /**
+   * The KPI for one period. `baseline` is true when the value serves only as a comparison's baseline:
+   * details may then be left out, so that no record is read (or fx rate needed) beyond the value.
+   */
+  compute(ctx: KpiContext, period: Period, baseline?: boolean): KpiCore;
   /**
    * Summary forms: each lists the inputs it needs (camelCase widget attributes); `previous`, when given
    * with any form, is the baseline of a comparison.

@@ -4,7 +4,7 @@
  */
 import type { KpiContext } from './context.js';
 import { choice } from './context.js';
-import { ZERO, type Dec } from './decimal.js';
+import { sum, ZERO, type Dec } from './decimal.js';
 import { epochToLocalDate, periodInstants, type Period } from './period.js';
 import type { SubscriptionSegment } from './records.js';
 
@@ -80,6 +80,11 @@ export interface Movements {
 export function periodMrr(ctx: KpiContext, period: Period): { start: Map<string, Dec>; end: Map<string, Dec> } {
   const { start, end } = periodInstants(period, ctx.timeZone);
   return { start: mrrByCustomerAt(ctx, start - 1), end: mrrByCustomerAt(ctx, end - 1) };
+}
+
+/** End MRR of P alone: the MRR at the last instant before P.end. */
+export function endMrr(ctx: KpiContext, period: Period): Dec {
+  return sum(mrrByCustomerAt(ctx, periodInstants(period, ctx.timeZone).end - 1).values());
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { KpiModule } from '../context.js';
 import { noData } from '../result.js';
-import { mrrMovements } from '../subscriptions.js';
+import { endMrr } from '../subscriptions.js';
 
 /**
  * Annual recurring revenue: end MRR of P × 12. details: `mrr`.
@@ -15,7 +15,7 @@ export const arr: KpiModule = {
   inputs: ['subscriptions', 'fxRates'],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
-    const { end } = mrrMovements(ctx, period);
+    const end = endMrr(ctx, period);
     return { value: end.times(12), details: { mrr: end } };
   },
   summary: [

@@ -1,7 +1,7 @@
 import type { KpiModule } from '../context.js';
 import { D } from '../decimal.js';
 import { noData } from '../result.js';
-import { mrrMovements } from '../subscriptions.js';
+import { endMrr, mrrMovements } from '../subscriptions.js';
 
 /**
  * Monthly recurring revenue: the MRR at the last instant before P.end (spec §4), in the reporting
@@ -14,8 +14,9 @@ export const mrr: KpiModule = {
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
-  compute(ctx, period) {
+  compute(ctx, period, baseline) {
     if (!ctx.index.has('subscriptions')) return noData();
+    if (baseline) return { value: endMrr(ctx, period) };
     const m = mrrMovements(ctx, period);
     return { value: m.end, details: { start: m.start, customers: new D(m.customersAtEnd) } };
   },
