@@ -32,8 +32,11 @@ export class DatasetIndex {
   get subscriptions(): Validated<SubscriptionSegment> & { byCustomer: Map<string, SubscriptionSegment[]> } {
     return this.cached('kind:subscriptions', () => {
       const v = validateKind('subscriptions', this.data.subscriptions, this.timeZone, readSubscription);
+      // Sums of quotients round at the 34th digit, so they run in one canonical order (customers and
+      // segments by id): the same records in any order give the same digits.
       const byCustomer = new Map<string, SubscriptionSegment[]>();
-      for (const s of v.records) {
+      const sorted = [...v.records].sort((a, b) => compareIds(a.customerId, b.customerId) || compareIds(a.id, b.id));
+      for (const s of sorted) {
         const list = byCustomer.get(s.customerId) ?? [];
         list.push(s);
         byCustomer.set(s.customerId, list);
@@ -87,6 +90,10 @@ export class DatasetIndex {
     if (targets.size === 1) return [...targets][0];
     throw new MissingFxRateError(carried[1]!, carried[0]!, 'any date (name options.currency)');
   }
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const indexes = new WeakMap<object, Map<string, DatasetIndex>>();

@@ -106,12 +106,13 @@ export function mrrMovements(ctx: KpiContext, period: Period): Movements {
     customersAtStart: 0,
     customersAtEnd: 0,
   };
+  // Totals are summed exactly as endMrr sums them, so a month's end equals the next month's start.
+  m.start = sum(start.values());
+  m.end = sum(end.values());
   const customers = new Set([...start.keys(), ...end.keys()]);
   for (const c of customers) {
     const s = start.get(c) ?? ZERO;
     const e = end.get(c) ?? ZERO;
-    m.start = m.start.plus(s);
-    m.end = m.end.plus(e);
     if (s.gt(0)) m.customersAtStart++;
     if (e.gt(0)) m.customersAtEnd++;
     if (s.isZero() && e.gt(0)) {
