@@ -8,7 +8,14 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const browserCode = ['src/components/**/*.ts', 'src/*.ts', 'test/components/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', '.storybook/**/*.ts'];
+const browserCode = [
+  'src/components/**/*.ts',
+  'src/*.ts',
+  'test/components/**/*.ts',
+  'stories/**/*.ts',
+  'demo/**/*.ts',
+  '.storybook/**/*.ts',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'coverage/', 'test-results/', 'node_modules/', 'examples/**/dist/'] },
@@ -43,16 +50,28 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'fetch', 'navigator', 'location', 'localStorage', 'sessionStorage', 'XMLHttpRequest', 'customElements', 'HTMLElement'].map(
-          (name) => ({ name, message: 'The engine is DOM-free: it runs in Node and in workers.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'fetch',
+          'navigator',
+          'location',
+          'localStorage',
+          'sessionStorage',
+          'XMLHttpRequest',
+          'customElements',
+          'HTMLElement',
+        ].map((name) => ({ name, message: 'The engine is DOM-free: it runs in Node and in workers.' })),
       ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['lit', 'lit/*', '@lit/*'], message: 'The engine must not import Lit.' },
-            { group: ['**/components/**', 'd3-selection'], message: 'The engine must not import components or the DOM.' },
+            {
+              group: ['**/components/**', 'd3-selection'],
+              message: 'The engine must not import components or the DOM.',
+            },
           ],
         },
       ],

@@ -20,13 +20,19 @@ export function ensureChromium() {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (!root || !apt) {
-    console.error('Chromium is missing: run `sudo apt-get update && sudo apt-get install -y chromium` (or set CHROME_PATH).');
+    console.error(
+      'Chromium is missing: run `sudo apt-get update && sudo apt-get install -y chromium` (or set CHROME_PATH).',
+    );
     process.exit(1);
   }
-  console.log('Chromium is missing: installing Debian\'s chromium with apt-get ...');
-  execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
-    stdio: 'inherit',
-  });
+  console.log("Chromium is missing: installing Debian's chromium with apt-get ...");
+  execFileSync(
+    'sh',
+    ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'],
+    {
+      stdio: 'inherit',
+    },
+  );
   const installed = findChromium();
   if (!installed) {
     console.error('apt-get finished but no chromium binary was found; set CHROME_PATH.');

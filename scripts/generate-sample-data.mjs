@@ -31,6 +31,17 @@ function mulberry32(seed) {
   };
 }
 
+function weightedPick(pairs, next) {
+  const total = pairs.reduce((sum, [, w]) => sum + w, 0);
+  let x = next() * total;
+  for (const [v, w] of pairs) {
+    if ((x -= w) < 0) return v;
+  }
+  return pairs[pairs.length - 1][0];
+}
+/** 'none' stands for a missing field in weight tables. */
+const orNone = (key) => (key === 'none' ? undefined : key);
+
 /** One independent stream per concern, derived from the seed and a name (FNV-1a). */
 function stream(name) {
   let h = 0x811c9dc5;
@@ -42,15 +53,14 @@ function stream(name) {
     int: (a, b) => a + Math.floor(next() * (b - a + 1)),
     chance: (p) => next() < p,
     pick: (list) => list[Math.floor(next() * list.length)],
-    /** pairs: [[value, weight], ...] */
-    weighted(pairs) {
-      const total = pairs.reduce((s, [, w]) => s + w, 0);
-      let x = next() * total;
-      for (const [v, w] of pairs) {
-        if ((x -= w) < 0) return v;
-      }
-      return pairs[pairs.length - 1][0];
-    },
+    /** A key of `weights` ({ key: weight }), in proportion to its weight. */
+    weighted: (weights) => weightedPick(Object.entries(weights), next),
+    /** One of `items`, in proportion to weight(item). */
+    weightedBy: (items, weight) =>
+      weightedPick(
+        items.map((it) => [it, weight(it)]),
+        next,
+      ),
     /** Multiplicative noise: 1 ± spread, uniform. */
     jitter: (spread) => 1 + (next() * 2 - 1) * spread,
   };
@@ -68,7 +78,6 @@ const monthOf = (n) => {
   const dt = new Date(n * MS_DAY);
   return (dt.getUTCFullYear() - 2024) * 12 + dt.getUTCMonth();
 };
-const ym = (m) => iso(monthStart(m)).slice(0, 7);
 /** The date k months after `from`, on day `anchorDay` clamped to the month's length (billing anniversaries). */
 function addMonths(from, k, anchorDay) {
   const dt = new Date(from * MS_DAY);
@@ -100,8 +109,6 @@ const cents = (x) => Math.round(x);
 
 // ---------------------------------------------------------------------------------------------
 // The company
-
-const CHANNELS = ['seo', 'paid-search', 'social', 'referral', 'events', 'outbound'];
 
 const REPS = [
   { id: 'rep_01', name: 'Maya Thompson', weight: 1.0 }, // head of sales since day one: no activeFrom
@@ -157,20 +164,26 @@ function firstYearValue(s, discount) {
 // ---------------------------------------------------------------------------------------------
 // Names (fictional people at fictional companies on the reserved .example TLD)
 
-const FIRST = ['olivia', 'liam', 'emma', 'noah', 'ava', 'mateo', 'sofia', 'lucas', 'mia', 'ethan', 'amara', 'kwame',
-  'yuki', 'hiroshi', 'mei', 'wei', 'jia', 'hana', 'minh', 'linh', 'arjun', 'ananya', 'rohan', 'fatima', 'omar',
-  'layla', 'youssef', 'ines', 'pablo', 'lucia', 'joao', 'beatriz', 'lars', 'freya', 'nils', 'anna', 'jakub',
-  'zofia', 'tomas', 'elena', 'ivan', 'olga', 'chloe', 'hugo', 'lea', 'finn', 'nora', 'kofi', 'ada', 'tunde',
-  'grace', 'samuel', 'leah', 'david', 'sara', 'daniel', 'ruth', 'aisha', 'ibrahim', 'priya'];
-const LAST = ['smith', 'garcia', 'nguyen', 'chen', 'wang', 'kim', 'patel', 'sato', 'tanaka', 'muller', 'rossi',
-  'dubois', 'silva', 'santos', 'kowalski', 'novak', 'jensen', 'larsen', 'berg', 'ivanova', 'okafor', 'mensah',
-  'haddad', 'khan', 'ali', 'cohen', 'levi', 'murphy', 'obrien', 'walsh', 'brown', 'taylor', 'wilson', 'martin',
-  'lopez', 'perez', 'fischer', 'weber', 'moreau', 'lambert', 'lin', 'huang', 'tsai', 'wu', 'park', 'choi',
-  'reyes', 'cruz', 'singh', 'das'];
-const CO_A = ['blue', 'north', 'bright', 'silver', 'river', 'cedar', 'harbor', 'summit', 'maple', 'iron', 'lumen',
-  'coral', 'granite', 'willow', 'orbit', 'pioneer', 'atlas', 'nimbus', 'vertex', 'meadow', 'falcon', 'copper'];
-const CO_B = ['logistics', 'labs', 'health', 'foods', 'retail', 'systems', 'works', 'studio', 'freight', 'energy',
-  'media', 'goods', 'finance', 'robotics', 'travel', 'learning', 'clinic', 'outdoors', 'apparel', 'data'];
+const FIRST = (
+  'olivia liam emma noah ava mateo sofia lucas mia ethan amara kwame yuki hiroshi mei wei jia hana minh ' +
+  'linh arjun ananya rohan fatima omar layla youssef ines pablo lucia joao beatriz lars freya nils anna ' +
+  'jakub zofia tomas elena ivan olga chloe hugo lea finn nora kofi ada tunde grace samuel leah david ' +
+  'sara daniel ruth aisha ibrahim priya'
+).split(' ');
+const LAST = (
+  'smith garcia nguyen chen wang kim patel sato tanaka muller rossi dubois silva santos kowalski novak ' +
+  'jensen larsen berg ivanova okafor mensah haddad khan ali cohen levi murphy obrien walsh brown taylor ' +
+  'wilson martin lopez perez fischer weber moreau lambert lin huang tsai wu park choi reyes cruz singh ' +
+  'das'
+).split(' ');
+const CO_A = (
+  'blue north bright silver river cedar harbor summit maple iron lumen coral granite willow orbit ' +
+  'pioneer atlas nimbus vertex meadow falcon copper'
+).split(' ');
+const CO_B = (
+  'logistics labs health foods retail systems works studio freight energy media goods finance robotics ' +
+  'travel learning clinic outdoors apparel data'
+).split(' ');
 
 const nameRng = stream('names');
 const usedEmails = new Set();
@@ -194,23 +207,24 @@ function newEmail() {
 const rng = stream('customers');
 let seq = 0; // creation order, the final tie-breaker of every sort
 
-const customers = []; // { seq, channel, currency, firstPaid, subStart, trial, salesAssisted, state, discount, dealFlags }
+const customers = []; // { seq, channel, currency, state, firstPaid, subStart, trial, salesAssisted, discount?, rep? }
 const segments = []; // { seq, customer, state, startAt, endAt?, trialEndsAt?, discount? }
 const changes = []; // { customer, at, before, after } price changes between segments
-const renewals = []; // { customer, at, state } annual renewals without a price change
+const renewals = []; // { customer, at, state, discount? } annual renewals without a price change
 const reactivations = []; // { customer, at }
 
 function channelForCustomer() {
-  return rng.weighted([['seo', 24], ['paid-search', 20], ['social', 10], ['referral', 15], ['events', 8],
-    ['outbound', 16], [undefined, 7]]);
+  return orNone(
+    rng.weighted({ seo: 24, 'paid-search': 20, social: 10, referral: 15, events: 8, outbound: 16, none: 7 }),
+  );
 }
 function choosePlan(channel, currency, r = rng) {
   const direct = channel === 'events' || channel === 'outbound';
   const plan = direct
-    ? r.weighted([['starter', 6], ['growth', 34], ['business', 30], ['scale', 25], ['enterprise', 5]])
+    ? r.weighted({ starter: 6, growth: 34, business: 30, scale: 25, enterprise: 5 })
     : channel === 'referral'
-      ? r.weighted([['starter', 30], ['growth', 38], ['business', 16], ['scale', 16]])
-      : r.weighted([['starter', 50], ['growth', 34], ['business', 8], ['scale', 8]]);
+      ? r.weighted({ starter: 30, growth: 38, business: 16, scale: 16 })
+      : r.weighted({ starter: 50, growth: 34, business: 8, scale: 8 });
   const s = { plan, interval: 'month', intervalCount: 1, currency };
   if (plan === 'enterprise') {
     s.interval = 'year';
@@ -218,7 +232,7 @@ function choosePlan(channel, currency, r = rng) {
     return s;
   }
   if (plan === 'scale') s.qty = r.int(8, 30);
-  const iv = r.weighted([['month', 80], ['year', 13], ['quarter', 3.5], ['semi', 1.5], ['week', 2]]);
+  const iv = r.weighted({ month: 80, year: 13, quarter: 3.5, semi: 1.5, week: 2 });
   if (iv === 'semi') s.intervalCount = 6;
   else if (iv === 'week' && (plan === 'starter' || plan === 'growth')) s.interval = 'week';
   else if (iv !== 'week') s.interval = iv;
@@ -310,7 +324,12 @@ function simulate(c) {
           if (at < END) {
             c.reactivatedAt = at;
             reactivations.push({ customer: c, at });
-            state = { plan: rng.chance(0.6) ? 'starter' : 'growth', interval: 'month', intervalCount: 1, currency: c.currency };
+            state = {
+              plan: rng.chance(0.6) ? 'starter' : 'growth',
+              interval: 'month',
+              intervalCount: 1,
+              currency: c.currency,
+            };
             seg = newSegment(c, state, at, undefined);
             anchor = at;
             restarted = true;
@@ -343,7 +362,7 @@ function simulate(c) {
           seg = newSegment(c, next, b, carryDiscount(seg.discount, b));
           state = next;
         } else {
-          renewals.push({ customer: c, at: b, state });
+          renewals.push({ customer: c, at: b, state, discount: carryDiscount(seg.discount, b) });
         }
       }
     }
@@ -356,7 +375,8 @@ for (let m = 0; m < MONTHS; m++) {
   const first = monthStart(m);
   const dim = monthStart(m + 1) - first;
   for (let i = 0; i < n; i++) {
-    const channel = m === 0 ? rng.weighted([['referral', 5], ['events', 3], ['outbound', 4], [undefined, 4]]) : channelForCustomer();
+    const channel =
+      m === 0 ? orNone(rng.weighted({ referral: 5, events: 3, outbound: 4, none: 4 })) : channelForCustomer();
     const currency = rng.chance(0.03) ? 'EUR' : 'USD';
     const state = choosePlan(channel, currency);
     let firstPaid = m === 0 ? first + rng.int(0, 14) : first + rng.int(0, dim - 1);
@@ -367,10 +387,14 @@ for (let m = 0; m < MONTHS; m++) {
       c.forcedCloseInstant = '2025-03-31T23:30:00Z';
       c.state = state.plan === 'starter' ? { ...state, plan: 'growth' } : state;
     }
-    const selfServe = !c.forcedCloseInstant && (c.state.plan === 'starter' || c.state.plan === 'growth') &&
-      channel !== 'outbound' && channel !== 'events';
+    const selfServe =
+      !c.forcedCloseInstant &&
+      (c.state.plan === 'starter' || c.state.plan === 'growth') &&
+      channel !== 'outbound' &&
+      channel !== 'events';
     c.salesAssisted = !selfServe || c.state.interval === 'year' || rng.chance(0.25);
-    c.trial = selfServe && !c.salesAssisted && c.state.interval !== 'week' && rng.chance(0.6) && firstPaid - 14 >= START;
+    c.trial =
+      selfServe && !c.salesAssisted && c.state.interval !== 'week' && rng.chance(0.6) && firstPaid - 14 >= START;
     c.firstPaid = firstPaid;
     c.subStart = c.trial ? firstPaid - 14 : firstPaid;
     if (rng.chance(0.07) && c.state.interval !== 'week') {
@@ -400,14 +424,14 @@ function pickRep(from, to, currency, r = pipe) {
     if (emea.length) return emea[0];
   }
   const pool = active.length ? active : REPS.filter((rep) => repActive(rep, to));
-  return r.weighted(pool.map((rep) => [rep, rep.weight * (rep.emea ? 0.6 : 1)]));
+  return r.weightedBy(pool, (rep) => rep.weight * (rep.emea ? 0.6 : 1));
 }
 
 const leads = []; // { seq, createdAt (day), time?, channel, rep?, email, convertedAt?, deal? }
 const deals = []; // { seq, createdAt, closedAt?, stage, amount, currency, rep?, channel, lead?, customer?, probability?, type, instant? }
 
-function newLead(createdAt, channel, extra = {}) {
-  const l = { seq: seq++, createdAt: Math.max(START, createdAt), channel, email: newEmail(), ...extra };
+function newLead(createdAt, channel) {
+  const l = { seq: seq++, createdAt: Math.max(START, createdAt), channel, email: newEmail() };
   if (leadRng.chance(0.1)) l.time = [leadRng.int(0, 23), leadRng.pick([0, 5, 15, 20, 30, 45, 50])];
   leads.push(l);
   return l;
@@ -419,7 +443,11 @@ const CYCLE = { starter: [5, 25], growth: [12, 45], business: [25, 75], scale: [
 function stampTimes(deal, r = pipe) {
   if (deal.closedAt !== undefined && deal.closedAt <= deal.createdAt) return;
   if (!r.chance(0.13)) return;
-  const hour = () => r.weighted([[r.int(0, 1), 2], [r.int(13, 21), 6], [r.int(22, 23), 2]]);
+  // Mostly office hours, but two in ten near midnight UTC, where the local date depends on the zone.
+  const hour = () => {
+    const h = { early: r.int(0, 1), office: r.int(13, 21), late: r.int(22, 23) };
+    return h[r.weighted({ early: 2, office: 6, late: 2 })];
+  };
   deal.instant = { created: [hour(), r.pick([0, 10, 15, 30, 45])], closed: [hour(), r.pick([0, 15, 30, 40, 55])] };
 }
 
@@ -433,8 +461,17 @@ for (const c of customers) {
     const lead = newLead(createdAt - pipe.int(0, 10), c.channel);
     const rep = pickRep(createdAt, closedAt, c.currency);
     const deal = {
-      seq: seq++, createdAt, closedAt, stage: 'won', amount: firstYearValue(s, c.discount), currency: c.currency,
-      rep: pipe.chance(0.02) ? undefined : rep, channel: c.channel, lead, customer: c, type: 'new',
+      seq: seq++,
+      createdAt,
+      closedAt,
+      stage: 'won',
+      amount: firstYearValue(s, c.discount),
+      currency: c.currency,
+      rep: pipe.chance(0.02) ? undefined : rep,
+      channel: c.channel,
+      lead,
+      customer: c,
+      type: 'new',
     };
     if (c.forcedCloseInstant) deal.instant = { created: [15, 0], closed: [23, 30] };
     else stampTimes(deal);
@@ -449,20 +486,33 @@ for (const c of customers) {
     lead.convertedAt = c.firstPaid;
     if (lead.createdAt > lead.convertedAt) lead.createdAt = lead.convertedAt;
   }
-  c.lead = leads[leads.length - 1];
 }
 
 // Won expansion deals for sales-visible upgrades, and renewal deals for annual contracts.
 const monthlyDelta = (ch) => monthlyFloat(ch.after) - monthlyFloat(ch.before);
 for (const ch of changes) {
   const delta = monthlyDelta(ch);
-  const visible = ch.after.plan === 'business' || ch.after.plan === 'enterprise' ||
+  const visible =
+    ch.after.plan === 'business' ||
+    ch.after.plan === 'enterprise' ||
     (ch.after.plan === 'scale' && (ch.after.qty - (ch.before.qty ?? 0) >= 5 || ch.before.plan !== 'scale'));
   if (delta <= 0 || !(visible || ch.customer.salesAssisted) || !pipe.chance(visible ? 0.85 : 0.35)) continue;
   const createdAt = Math.max(START, ch.at - pipe.int(7, 35));
-  const rep = ch.customer.rep && repActive(ch.customer.rep, createdAt, ch.at) ? ch.customer.rep : pickRep(createdAt, ch.at, ch.customer.currency);
-  const deal = { seq: seq++, createdAt, closedAt: ch.at, stage: 'won', amount: cents(delta * 12), currency: ch.customer.currency,
-    rep, customer: ch.customer, type: 'expansion' };
+  const rep =
+    ch.customer.rep && repActive(ch.customer.rep, createdAt, ch.at)
+      ? ch.customer.rep
+      : pickRep(createdAt, ch.at, ch.customer.currency);
+  const deal = {
+    seq: seq++,
+    createdAt,
+    closedAt: ch.at,
+    stage: 'won',
+    amount: cents(delta * 12),
+    currency: ch.customer.currency,
+    rep,
+    customer: ch.customer,
+    type: 'expansion',
+  };
   stampTimes(deal);
   deals.push(deal);
 }
@@ -470,9 +520,21 @@ for (const rn of renewals) {
   if (!rn.customer.salesAssisted) continue;
   const closedAt = rn.at - pipe.int(0, 10);
   const createdAt = rn.at - pipe.int(30, 60);
-  const rep = rn.customer.rep && repActive(rn.customer.rep, createdAt, closedAt) ? rn.customer.rep : pickRep(createdAt, closedAt, rn.customer.currency);
-  const deal = { seq: seq++, createdAt, closedAt, stage: 'won', amount: unitPrice(rn.state) * (rn.state.qty ?? 1),
-    currency: rn.customer.currency, rep, customer: rn.customer, type: 'renewal' };
+  const rep =
+    rn.customer.rep && repActive(rn.customer.rep, createdAt, closedAt)
+      ? rn.customer.rep
+      : pickRep(createdAt, closedAt, rn.customer.currency);
+  const deal = {
+    seq: seq++,
+    createdAt,
+    closedAt,
+    stage: 'won',
+    amount: cents((unitPrice(rn.state) * (rn.state.qty ?? 1) * (100 - (rn.discount?.pct ?? 0))) / 100),
+    currency: rn.customer.currency,
+    rep,
+    customer: rn.customer,
+    type: 'renewal',
+  };
   deals.push(deal);
 }
 
@@ -480,9 +542,14 @@ for (const rn of renewals) {
 // years; those that would close after 2025-12-31 are still open, at a stage that matches their age.
 const wonNewByMonth = Array(MONTHS).fill(0);
 for (const dl of deals) if (dl.type === 'new') wonNewByMonth[monthOf(dl.createdAt)]++;
-const OPEN_STAGES = [['lead', '0.1'], ['interested', '0.25'], ['meeting-booked', '0.4'], ['proposal', '0.6']];
-const oppChannel = () => pipe.weighted([['seo', 20], ['paid-search', 20], ['social', 12], ['referral', 10], ['events', 12],
-  ['outbound', 22], [undefined, 4]]);
+const OPEN_STAGES = [
+  ['lead', '0.1'],
+  ['interested', '0.25'],
+  ['meeting-booked', '0.4'],
+  ['proposal', '0.6'],
+];
+const oppChannel = () =>
+  orNone(pipe.weighted({ seo: 20, 'paid-search': 20, social: 12, referral: 10, events: 12, outbound: 22, none: 4 }));
 for (let m = 0; m < MONTHS; m++) {
   const base = Math.max(wonNewByMonth[m], 4 + m * 0.4) * 2.4 * pipe.jitter(0.15);
   const n = Math.round(m >= 21 ? base * 1.5 : base);
@@ -497,8 +564,17 @@ for (let m = 0; m < MONTHS; m++) {
     const lead = withLead ? newLead(createdAt - pipe.int(0, 10), channel) : undefined;
     const open = closeAt >= END;
     const rep = pickRep(createdAt, open ? createdAt : closeAt, currency);
-    const deal = { seq: seq++, createdAt, stage: 'lost', amount: firstYearValue(s), currency, rep: pipe.chance(0.02) ? undefined : rep,
-      channel, lead, type: 'new' };
+    const deal = {
+      seq: seq++,
+      createdAt,
+      stage: 'lost',
+      amount: firstYearValue(s),
+      currency,
+      rep: pipe.chance(0.02) ? undefined : rep,
+      channel,
+      lead,
+      type: 'new',
+    };
     if (open) {
       const progress = (END - 1 - createdAt) / (closeAt - createdAt);
       const [stage, p] = OPEN_STAGES[Math.min(3, Math.floor(progress * 4))];
@@ -514,14 +590,27 @@ for (let m = 0; m < MONTHS; m++) {
 }
 // A few open expansion opportunities on accounts that are paying at the end.
 {
-  const payingAtEnd = customers.filter((c) => c.salesAssisted && segments.some((s) => s.customer === c && s.endAt === undefined) &&
-    segments.find((s) => s.customer === c && s.endAt === undefined).state.plan !== 'enterprise');
+  const payingAtEnd = customers.filter(
+    (c) =>
+      c.salesAssisted &&
+      segments.some((s) => s.customer === c && s.endAt === undefined) &&
+      segments.find((s) => s.customer === c && s.endAt === undefined).state.plan !== 'enterprise',
+  );
   for (let i = 0; i < 6; i++) {
     const c = payingAtEnd[pipe.int(0, payingAtEnd.length - 1)];
     const createdAt = day('2025-10-01') + pipe.int(0, 85);
     const [stage, p] = OPEN_STAGES[pipe.int(1, 3)];
-    deals.push({ seq: seq++, createdAt, stage, amount: pipe.int(12, 60) * 10000, currency: c.currency,
-      rep: pickRep(createdAt, createdAt, c.currency), customer: c, probability: p, type: 'expansion' });
+    deals.push({
+      seq: seq++,
+      createdAt,
+      stage,
+      amount: pipe.int(12, 60) * 10000,
+      currency: c.currency,
+      rep: pickRep(createdAt, createdAt, c.currency),
+      customer: c,
+      probability: p,
+      type: 'expansion',
+    });
   }
 }
 
@@ -529,8 +618,9 @@ for (let m = 0; m < MONTHS; m++) {
 for (let m = 0; m < MONTHS; m++) {
   const n = Math.round((38 + 2.4 * m) * leadRng.jitter(0.12));
   for (let i = 0; i < n; i++) {
-    const channel = leadRng.weighted([['seo', 30], ['paid-search', 25], ['social', 18], ['referral', 6], ['events', 9],
-      ['outbound', 8], [undefined, 4]]);
+    const channel = orNone(
+      leadRng.weighted({ seo: 30, 'paid-search': 25, social: 18, referral: 6, events: 9, outbound: 8, none: 4 }),
+    );
     const createdAt = monthStart(m) + leadRng.int(0, monthStart(m + 1) - monthStart(m) - 1);
     const lead = newLead(createdAt, channel);
     if (channel === 'outbound' || leadRng.chance(0.2)) lead.rep = pickRep(createdAt, createdAt, 'USD', leadRng);
@@ -540,7 +630,9 @@ for (let m = 0; m < MONTHS; m++) {
 // A handful of duplicate sign-ups: the same person again, e-mail typed in another case (one with a
 // stray trailing space), sometimes through another channel. Leads are counted distinct by e-mail.
 {
-  const pool = leads.filter((l) => !l.deal && l.convertedAt === undefined && l.email && l.createdAt < day('2025-12-15'));
+  const pool = leads.filter(
+    (l) => !l.deal && l.convertedAt === undefined && l.email && l.createdAt < day('2025-12-15'),
+  );
   const variants = [
     (e) => e.toUpperCase(),
     (e) => e.replace(/^./, (x) => x.toUpperCase()).replace(/@(.)/, (_, x) => `@${x.toUpperCase()}`),
@@ -551,8 +643,12 @@ for (let m = 0; m < MONTHS; m++) {
   ];
   for (const v of variants) {
     const orig = pool[leadRng.int(0, pool.length - 1)];
-    const dup = { seq: seq++, createdAt: orig.createdAt + leadRng.int(1, 12), channel: leadRng.chance(0.5) ? orig.channel : undefined,
-      email: v(orig.email) };
+    const dup = {
+      seq: seq++,
+      createdAt: orig.createdAt + leadRng.int(1, 12),
+      channel: leadRng.chance(0.5) ? orig.channel : undefined,
+      email: v(orig.email),
+    };
     leads.push(dup);
   }
 }
@@ -595,15 +691,30 @@ const spend = [];
     const periodStart = iso(monthStart(m));
     const periodEnd = iso(monthStart(m + 1));
     const grow = 1 + m * 0.045;
-    const row = (channel, amount, paid, category) => spend.push({ periodStart, periodEnd, amount, channel, paid, category });
+    const row = (channel, amount, paid, category) =>
+      spend.push({ periodStart, periodEnd, amount, channel, paid, category });
     row('seo', cents(260000 * grow * spendRng.jitter(0.1)), false, 'content');
     row('paid-search', cents(520000 * grow * spendRng.jitter(0.12)), true, 'ads');
     row('social', cents(240000 * grow * spendRng.jitter(0.15)), true, 'ads');
     row('referral', 30000 + 15000 * (newByChannelMonth.get(`referral|${m}`) ?? 0), false, 'referral-bonuses');
-    row('events', EVENT_MONTHS.has(m) ? cents(900000 * spendRng.jitter(0.25)) : cents(45000 * spendRng.jitter(0.2)), true, 'events');
+    row(
+      'events',
+      EVENT_MONTHS.has(m) ? cents(900000 * spendRng.jitter(0.25)) : cents(45000 * spendRng.jitter(0.2)),
+      true,
+      'events',
+    );
     row('outbound', cents(120000 * (m < 12 ? 1 : 1.35)), false, 'lead-data');
     // A European trade show, invoiced in euros.
-    if (m === 17 || m === 5) spend.push({ periodStart, periodEnd, amount: m === 5 ? 620000 : 850000, currency: 'EUR', channel: 'events', paid: true, category: 'events' });
+    if (m === 17 || m === 5)
+      spend.push({
+        periodStart,
+        periodEnd,
+        amount: m === 5 ? 620000 : 850000,
+        currency: 'EUR',
+        channel: 'events',
+        paid: true,
+        category: 'events',
+      });
     const reps = REPS.filter((r) => r.from < monthStart(m + 1) && r.to >= monthStart(m)).length;
     spend.push({ periodStart, periodEnd, amount: 3800000 + reps * 900000 + m * 60000, category: 'salaries' });
     spend.push({ periodStart, periodEnd, amount: cents(180000 * (1 + m * 0.02)), category: 'tools' });
@@ -623,7 +734,7 @@ const quotas = [];
       if (r.from > first || r.to < monthStart(m + 1) - 1) continue;
       const tenure = m - monthOf(r.from);
       let amount = m < 12 ? 750000 : 1000000;
-      if (r.emea) amount = m < 12 ? 400000 : 700000;
+      if (r.emea) amount = m < 12 ? 400000 : 550000;
       if (r.activeFrom && r.from > START && tenure <= 2) amount = amount / 2; // ramp
       quotas.push({ repId: r.id, periodStart: iso(first), periodEnd: iso(monthStart(m + 1)), amount });
     }
@@ -637,17 +748,44 @@ const bySeq = (a, b) => a.seq - b.seq;
 const byDay = (key) => (a, b) => a[key] - b[key] || bySeq(a, b);
 
 customers.sort(byDay('firstPaid')).forEach((c, i) => (c.id = `cus_${pad(i + 1, 4)}`));
-segments.sort((a, b) => a.customer.id.localeCompare(b.customer.id) || a.startAt - b.startAt || bySeq(a, b))
+segments
+  .sort((a, b) => a.customer.id.localeCompare(b.customer.id) || a.startAt - b.startAt || bySeq(a, b))
   .forEach((s, i) => (s.id = `sub_${pad(i + 1, 4)}`));
 leads.sort(byDay('createdAt')).forEach((l, i) => (l.id = `lead_${pad(i + 1, 4)}`));
 deals.sort(byDay('createdAt')).forEach((d, i) => (d.id = `deal_${pad(i + 1, 4)}`));
 
 const FIELDS = {
   leads: ['id', 'createdAt', 'channel', 'repId', 'email', 'convertedAt', 'dealId'],
-  deals: ['id', 'createdAt', 'closedAt', 'stage', 'amount', 'currency', 'repId', 'channel', 'leadId', 'customerId', 'probability', 'type'],
+  deals: [
+    'id',
+    'createdAt',
+    'closedAt',
+    'stage',
+    'amount',
+    'currency',
+    'repId',
+    'channel',
+    'leadId',
+    'customerId',
+    'probability',
+    'type',
+  ],
   customers: ['id', 'firstPaidAt', 'channel'],
-  subscriptions: ['id', 'customerId', 'amount', 'currency', 'interval', 'intervalCount', 'quantity', 'discountPercent',
-    'discountDuration', 'discountEndsAt', 'startAt', 'endAt', 'trialEndsAt'],
+  subscriptions: [
+    'id',
+    'customerId',
+    'amount',
+    'currency',
+    'interval',
+    'intervalCount',
+    'quantity',
+    'discountPercent',
+    'discountDuration',
+    'discountEndsAt',
+    'startAt',
+    'endAt',
+    'trialEndsAt',
+  ],
   spend: ['periodStart', 'periodEnd', 'amount', 'currency', 'channel', 'paid', 'category'],
   reps: ['id', 'name', 'activeFrom', 'activeTo'],
   quotas: ['repId', 'periodStart', 'periodEnd', 'amount', 'currency'],
@@ -662,26 +800,52 @@ function rec(kind, values) {
 const cur = (c) => (c === 'USD' ? undefined : c);
 
 const dataset = {
-  leads: leads.map((l) => rec('leads', {
-    id: l.id, createdAt: l.time ? instant(l.createdAt, ...l.time) : iso(l.createdAt), channel: l.channel, repId: l.rep?.id,
-    email: l.email, convertedAt: l.convertedAt === undefined ? undefined : iso(l.convertedAt), dealId: l.deal?.id,
-  })),
-  deals: deals.map((d) => rec('deals', {
-    id: d.id,
-    createdAt: d.instant ? instant(d.createdAt, ...d.instant.created) : iso(d.createdAt),
-    closedAt: d.closedAt === undefined ? undefined : d.instant ? instant(d.closedAt, ...d.instant.closed) : iso(d.closedAt),
-    stage: d.stage, amount: money(d.amount), currency: cur(d.currency), repId: d.rep?.id, channel: d.channel,
-    leadId: d.lead?.id, customerId: d.customer?.id, probability: d.probability, type: d.type,
-  })),
+  leads: leads.map((l) =>
+    rec('leads', {
+      id: l.id,
+      createdAt: l.time ? instant(l.createdAt, ...l.time) : iso(l.createdAt),
+      channel: l.channel,
+      repId: l.rep?.id,
+      email: l.email,
+      convertedAt: l.convertedAt === undefined ? undefined : iso(l.convertedAt),
+      dealId: l.deal?.id,
+    }),
+  ),
+  deals: deals.map((d) =>
+    rec('deals', {
+      id: d.id,
+      createdAt: d.instant ? instant(d.createdAt, ...d.instant.created) : iso(d.createdAt),
+      closedAt:
+        d.closedAt === undefined ? undefined : d.instant ? instant(d.closedAt, ...d.instant.closed) : iso(d.closedAt),
+      stage: d.stage,
+      amount: money(d.amount),
+      currency: cur(d.currency),
+      repId: d.rep?.id,
+      channel: d.channel,
+      leadId: d.lead?.id,
+      customerId: d.customer?.id,
+      probability: d.probability,
+      type: d.type,
+    }),
+  ),
   customers: customers.map((c) => rec('customers', { id: c.id, firstPaidAt: iso(c.firstPaid), channel: c.channel })),
-  subscriptions: segments.map((s) => rec('subscriptions', {
-    id: s.id, customerId: s.customer.id, amount: money(unitPrice(s.state)), currency: cur(s.state.currency),
-    interval: s.state.interval, intervalCount: s.state.intervalCount > 1 ? s.state.intervalCount : undefined, quantity: s.state.qty,
-    discountPercent: s.discount ? String(s.discount.pct) : undefined, discountDuration: s.discount?.duration,
-    discountEndsAt: s.discount?.endsAt === undefined ? undefined : iso(s.discount.endsAt),
-    startAt: iso(s.startAt), endAt: s.endAt === undefined ? undefined : iso(s.endAt),
-    trialEndsAt: s.trialEndsAt === undefined ? undefined : iso(s.trialEndsAt),
-  })),
+  subscriptions: segments.map((s) =>
+    rec('subscriptions', {
+      id: s.id,
+      customerId: s.customer.id,
+      amount: money(unitPrice(s.state)),
+      currency: cur(s.state.currency),
+      interval: s.state.interval,
+      intervalCount: s.state.intervalCount > 1 ? s.state.intervalCount : undefined,
+      quantity: s.state.qty,
+      discountPercent: s.discount ? String(s.discount.pct) : undefined,
+      discountDuration: s.discount?.duration,
+      discountEndsAt: s.discount?.endsAt === undefined ? undefined : iso(s.discount.endsAt),
+      startAt: iso(s.startAt),
+      endAt: s.endAt === undefined ? undefined : iso(s.endAt),
+      trialEndsAt: s.trialEndsAt === undefined ? undefined : iso(s.trialEndsAt),
+    }),
+  ),
   spend: spend.map((s) => rec('spend', { ...s, amount: money(s.amount) })),
   reps: REPS.map((r) => rec('reps', r)),
   quotas: quotas.map((q) => rec('quotas', { ...q, amount: money(q.amount) })),
@@ -695,7 +859,9 @@ const CSV_NAMES = { fxRates: 'fx-rates' };
 function csvCell(v) {
   if (v === undefined || v === null) return '';
   const s = typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // RFC 4180 needs quotes for comma, quote and line breaks; edge spaces are quoted too, so that no
+  // reader that trims unquoted cells loses them.
+  return /[",\n\r]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 function toCsv(kind, rows) {
   const fields = FIELDS[kind].filter((f) => rows.some((r) => r[f] !== undefined));
@@ -704,7 +870,9 @@ function toCsv(kind, rows) {
   return lines.join('\n') + '\n';
 }
 function toJson(ds) {
-  const parts = Object.entries(ds).map(([kind, rows]) => `${JSON.stringify(kind)}:[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`);
+  const parts = Object.entries(ds).map(
+    ([kind, rows]) => `${JSON.stringify(kind)}:[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`,
+  );
   return `{${parts.join(',\n')}}\n`;
 }
 
@@ -718,13 +886,25 @@ function mrrBefore(endDay) {
   let den = 1n;
   const paying = new Set();
   for (const s of segments) {
-    if (s.startAt >= endDay || (s.endAt !== undefined && s.endAt < endDay) || (s.trialEndsAt !== undefined && s.trialEndsAt >= endDay)) continue;
+    if (
+      s.startAt >= endDay ||
+      (s.endAt !== undefined && s.endAt < endDay) ||
+      (s.trialEndsAt !== undefined && s.trialEndsAt >= endDay)
+    )
+      continue;
     const st = s.state;
     let n = BigInt(unitPrice(st) * (st.qty ?? 1));
     let d = 1n;
-    if (st.interval === 'week') (n *= 52n), (d *= 12n);
-    else d *= BigInt(intervalMonths(st));
-    if (s.discount && (s.discount.duration === 'forever' || s.discount.endsAt >= endDay)) (n *= BigInt(100 - s.discount.pct)), (d *= 100n);
+    if (st.interval === 'week') {
+      n *= 52n;
+      d = 12n;
+    } else {
+      d = BigInt(intervalMonths(st));
+    }
+    if (s.discount && (s.discount.duration === 'forever' || s.discount.endsAt >= endDay)) {
+      n *= BigInt(100 - s.discount.pct);
+      d *= 100n;
+    }
     const [rn, rd] = fx(st.currency, endDay - 1);
     n *= rn;
     d *= rd;
@@ -750,8 +930,17 @@ const firstMonth = mrrBefore(monthStart(1));
 // Customer churn per month (customers paying at start with nothing at end), averaged, for the README.
 let churnSum = 0;
 for (let m = 1; m < MONTHS; m++) {
-  const payingAt = (t) => new Set(segments.filter((s) => s.startAt < t && (s.endAt === undefined || s.endAt >= t) &&
-    (s.trialEndsAt === undefined || s.trialEndsAt < t)).map((s) => s.customer));
+  const payingAt = (t) =>
+    new Set(
+      segments
+        .filter(
+          (s) =>
+            s.startAt < t &&
+            (s.endAt === undefined || s.endAt >= t) &&
+            (s.trialEndsAt === undefined || s.trialEndsAt < t),
+        )
+        .map((s) => s.customer),
+    );
   const a = payingAt(monthStart(m));
   const b = payingAt(monthStart(m + 1));
   churnSum += [...a].filter((c) => !b.has(c)).length / a.size;
@@ -764,53 +953,68 @@ for (const d of dataset.deals) stageCounts[d.stage] = (stageCounts[d.stage] ?? 0
 const eurSubs = dataset.subscriptions.filter((s) => s.currency === 'EUR');
 const eurCustomers = [...new Set(eurSubs.map((s) => s.customerId))];
 const eurDeals = dataset.deals.filter((d) => d.currency === 'EUR');
-const reactivated = reactivations.slice().sort((a, b) => a.at - b.at || a.customer.id.localeCompare(b.customer.id))
+const reactivated = reactivations
+  .slice()
+  .sort((a, b) => a.at - b.at || a.customer.id.localeCompare(b.customer.id))
   .map((r) => `${r.customer.id} ${iso(r.at)}`);
 const usd = (c) => `$${money(c).replace(/\B(?=(\d{3})+\.)/g, ',')}`;
 
+const mrrTable = summary.map((q) => `| ${q.quarter} | ${usd(q.mrr)} | ${q.customers} |`).join('\n');
 const readme = `# Sample data: Northwind Analytics
 
-Generated by \`node scripts/generate-sample-data.mjs\` (seeded, no clock): do not edit by hand; change the
-script and run it again. Re-running it reproduces these files byte for byte.
+Generated by \`node scripts/generate-sample-data.mjs\` (seeded PRNG, no clock). Do not edit these files by hand:
+change the script and run it again; a re-run reproduces them byte for byte.
 
-Northwind Analytics is a fictional B2B SaaS company selling a dashboard product on monthly, quarterly,
-half-yearly, yearly and (for event seasons) weekly plans: Starter $49/month, Growth $149/month,
-Business $499/month, Scale $39 per seat per month, Enterprise annual contracts; annual plans cost
-twelve months less 15 %. The data covers **2024-01-01 to 2025-12-31** (the demo's current month is
-2025-12), with the reporting currency USD. People and companies are invented; e-mail addresses use the
+Northwind Analytics is a fictional B2B SaaS company selling a dashboard product: Starter $49/month,
+Growth $149/month, Business $499/month, Scale $39 per seat per month, and Enterprise annual contracts. Most
+customers pay monthly; some pay yearly (twelve months less 15 %), quarterly or every six months, and a few
+pay weekly for an event season. The data covers **2024-01-01 to 2025-12-31** (the demo's current month is
+2025-12); the reporting currency is USD. People and companies are invented, and e-mail addresses use the
 reserved \`.example\` top-level domain.
 
 | file | holds | rows |
 |---|---|---|
-| \`company.json\` | the whole \`Dataset\` (spec/engine.md §3), one record per line | all below |
-| \`leads.csv\` | leads, with channel, e-mail, rep, and \`convertedAt\`/\`dealId\` once converted | ${counts.leads} |
-| \`deals.csv\` | deals (\`new\`, \`expansion\`, \`renewal\`); won/lost carry \`closedAt\`, open ones \`probability\` | ${counts.deals} |
-| \`customers.csv\` | every customer that ever paid, with first paid day and acquisition channel | ${counts.customers} |
-| \`subscriptions.csv\` | one row per price segment; a price change ends a row and starts the next the same day | ${counts.subscriptions} |
-| \`spend.csv\` | monthly spend per channel (\`paid\` true for paid-search, social, events), and overhead without channel | ${counts.spend} |
+| \`company.json\` | the whole \`Dataset\` of the engine contract (§3), one record per line | all below |
+| \`leads.csv\` | leads, with channel, e-mail, rep, and \`convertedAt\` (plus \`dealId\` when a won deal) once converted | ${counts.leads} |
+| \`deals.csv\` | deals of type \`new\`, \`expansion\` and \`renewal\`; won/lost ones carry \`closedAt\`, open ones \`probability\` | ${counts.deals} |
+| \`customers.csv\` | every customer that ever paid: first paid day (after any trial) and acquisition channel | ${counts.customers} |
+| \`subscriptions.csv\` | one row per price segment; a price change ends a row and starts the next on the same day | ${counts.subscriptions} |
+| \`spend.csv\` | monthly spend per channel (\`paid\`: true for paid-search, social, events), overhead rows without channel | ${counts.spend} |
 | \`reps.csv\` | sales reps; \`activeTo\` is the last active day | ${counts.reps} |
-| \`quotas.csv\` | monthly quota per rep for each full month they are active | ${counts.quotas} |
+| \`quotas.csv\` | a monthly quota per rep for each full month the rep is active | ${counts.quotas} |
 | \`fx-rates.csv\` | EUR→USD and TWD→USD on the first of each month | ${counts.fxRates} |
 
-Amounts are decimal strings in the record's currency (missing \`currency\` = USD); \`quantity\` and
-\`intervalCount\` are integers. CSV files have a header row of the contract's field names, RFC 4180 quoting
-and an empty cell for a missing field.
+Amounts are decimal strings in the record's currency (no \`currency\` means USD); \`quantity\` and
+\`intervalCount\` are JSON integers, \`paid\` a JSON boolean. The CSV files have a header row of the
+contract's field names, RFC 4180 quoting and an empty cell for a missing field.
 
-Things worth knowing when you use it:
+MRR at the end of each quarter, by the generator's own rough count (the engine is the source of truth;
+EUR converted at the rate of the quarter's last month). End of January 2024: ${usd(firstMonth.mrr)}; average
+monthly customer churn ${(avgChurn * 100).toFixed(1)} %.
 
-- MRR at the end of each quarter, by the generator's own rough count (the engine is the source of truth):
-${summary.map((s) => `  ${s.quarter} ${usd(s.mrr)} (${s.customers} paying)`).join(';\n')}. End of January 2024: ${usd(firstMonth.mrr)}.
-  Average monthly customer churn ${(avgChurn * 100).toFixed(1)} %.
-- Reps: Priya Raman joined on 2024-07-15; Lukas Schneider (EMEA, EUR deals) left after 2025-06-13;
-  Sofia Lindqvist took over EMEA on 2025-07-01. Maya Thompson has no \`activeFrom\` (there from the start).
-  The name \`Daniel "Dan" Okoro\` exercises CSV quoting and \`陳怡君\` non-Latin text.
-- Currencies: ${eurCustomers.length} customers pay in EUR (${eurSubs.length} subscription rows), ${eurDeals.length} deals and 2 event spend rows
-  are in EUR. TWD rates are there for locale demos; no record is in TWD.
+| quarter | MRR (USD) | paying customers |
+|---|---|---|
+${mrrTable}
+
+Worth knowing:
+
+- Sales-assisted customers have a won \`new\` deal (\`customerId\`, \`leadId\`, first-year value); self-serve
+  customers only have a lead with \`convertedAt\`. \`expansion\` deals close on the day of the upgrade they
+  match (12 × the MRR increase); \`renewal\` deals renew annual contracts. A few open expansion deals exist.
+- Reps: Priya Raman joined on 2024-07-15; Lukas Schneider (EMEA, EUR deals) was last active on 2025-06-13;
+  Sofia Lindqvist took over EMEA on 2025-07-01. Maya Thompson has no \`activeFrom\`. The name
+  \`Daniel "Dan" Okoro\` exercises CSV quoting, \`陳怡君\` non-Latin text. New reps have half quota for three months.
+- Currencies: ${eurCustomers.length} customers pay in EUR (${eurSubs.length} subscription rows); ${eurDeals.length} deals and 2 events spend rows
+  (2024-06, 2025-06) are in EUR. TWD rates are there for locale demos; no record is in TWD.
 - Reactivations (churned, then a new subscription later): ${reactivated.join(', ')}.
-- Time zones: most timestamps are dates; some deals and leads carry UTC instants, some late or early in the
-  day, e.g. a deal won at \`2025-03-31T23:30:00Z\` that is April in Asia/Taipei.
-- De-duplication: six leads repeat an earlier lead's e-mail in another case (one with a trailing space).
-- A handful of deals have no \`repId\` (\`unassigned\`); Jan 2024 holds a launch cohort of 16 customers.
+- Trials: 14 days (\`trialEndsAt\`) on part of the self-serve sign-ups; trials that never converted are not in the data.
+- Time zones: most timestamps are dates; about one deal in eight and one lead in ten carry UTC instants,
+  some near midnight, e.g. a deal won at \`2025-03-31T23:30:00Z\`, which is April in Asia/Taipei.
+- De-duplication: six leads repeat an earlier lead's e-mail a few days later, in another case, with a
+  trailing space, or unchanged, mostly without a channel; some leads have no e-mail.
+- A handful of deals have no \`repId\` (\`unassigned\`). January 2024 holds a launch cohort of 16 customers.
+- Spend: \`seo\`, \`referral\` and \`outbound\` rows are unpaid costs (content, referral bonuses, lead data);
+  overhead is \`salaries\` and \`tools\`, including one annual tools row per year.
 `;
 
 mkdirSync(OUT_DIR, { recursive: true });
@@ -825,8 +1029,16 @@ write('README.md', readme);
 
 console.log('Northwind Analytics sample data -> demo/data/');
 for (const [name, size] of written) console.log(`  ${name.padEnd(20)} ${String(size).padStart(8)} bytes`);
-console.log(`counts: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-console.log(`deal stages: ${Object.entries(stageCounts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `counts: ${Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
+console.log(
+  `deal stages: ${Object.entries(stageCounts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 console.log('MRR at quarter end (rough, USD):');
 for (const s of summary) console.log(`  ${s.quarter}  ${usd(s.mrr).padStart(12)}  ${s.customers} paying`);
 console.log(`average monthly customer churn: ${(avgChurn * 100).toFixed(2)} %`);

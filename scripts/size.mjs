@@ -12,7 +12,11 @@ import { entries } from '../rollup.config.mjs';
 async function bundle(input) {
   const build = await rollup({
     input,
-    plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), terser({ format: { comments: false } })],
+    plugins: [
+      nodeResolve({ browser: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      terser({ format: { comments: false } }),
+    ],
     onwarn: () => {},
   });
   const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });

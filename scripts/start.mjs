@@ -2,6 +2,11 @@
 import { startDevServer } from '@web/dev-server';
 import config from '../web-dev-server.config.mjs';
 
-const server = await startDevServer({ config: { ...config }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({
+  config: { ...config },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
 const { port } = server.config;
 console.log(`kpi-elements demo: open http://localhost:${port}/demo/ (Ctrl+C to stop)`);

@@ -18,7 +18,16 @@ if (only !== 'components') {
   const tap = 'test-results/engine.tap';
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
     { stdio: 'inherit', env: { ...process.env, TZ } },
   );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -33,10 +42,14 @@ if (only !== 'engine') {
   const chrome = ensureChromium();
   const counts = 'test-results/components.json';
   writeFileSync(counts, JSON.stringify({ passed: 0, failed: 0 }));
-  const r = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], {
-    stdio: 'inherit',
-    env: { ...process.env, TZ, CHROME_PATH: chrome, KPI_WTR_COUNTS: counts },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, TZ, CHROME_PATH: chrome, KPI_WTR_COUNTS: counts },
+    },
+  );
   const c = JSON.parse(readFileSync(counts, 'utf8'));
   totals.passed += c.passed;
   totals.failed += c.failed + (r.status !== 0 && c.failed === 0 ? 1 : 0);

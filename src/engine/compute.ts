@@ -13,7 +13,8 @@ import type { ComputeOptions, Dataset, KpiResult, SeriesOptions } from './types.
 const COMPARE = ['previous-period', 'same-period-last-year', 'none'] as const;
 
 function checkOptions(options: unknown): asserts options is ComputeOptions {
-  if (!options || typeof options !== 'object') throw new InvalidOptionError('options', 'pass an object such as { period: "2024-05" }.');
+  if (!options || typeof options !== 'object')
+    throw new InvalidOptionError('options', 'pass an object such as { period: "2024-05" }.');
 }
 
 function readTarget(options: ComputeOptions): Dec | undefined {
@@ -38,7 +39,9 @@ function run(m: KpiModule, data: Dataset, options: ComputeOptions, period: Perio
   const against = basis === 'none' ? undefined : comparisonPeriod(period, basis);
   return assemble({ ...m, currency: ctx.currency }, core, {
     period,
-    ...(against && basis !== 'none' ? { comparison: compare(basis, core.value, m.compute(ctx, against, true), against) } : {}),
+    ...(against && basis !== 'none'
+      ? { comparison: compare(basis, core.value, m.compute(ctx, against, true), against) }
+      : {}),
     ...(target ? { target } : {}),
     warnings: index.warningsFor(m.inputs),
   });
@@ -56,9 +59,12 @@ export function computeSeriesWith(m: KpiModule, data: Dataset, options: SeriesOp
   checkOptions(options);
   checkDataset(data);
   const grain = options.grain ?? 'month';
-  if (grain !== 'month') throw new InvalidOptionError('grain', `${JSON.stringify(grain)} is not supported; use "month".`);
+  if (grain !== 'month')
+    throw new InvalidOptionError('grain', `${JSON.stringify(grain)} is not supported; use "month".`);
   const timeZone = resolveTimeZone(options.timeZone ?? 'UTC');
-  return monthRange(options.from, options.to).map((period) => run(m, data, options as ComputeOptions, period, timeZone));
+  return monthRange(options.from, options.to).map((period) =>
+    run(m, data, options as ComputeOptions, period, timeZone),
+  );
 }
 
 /**

@@ -38,7 +38,10 @@ export function choice<T extends string>(options: ComputeOptions, name: string, 
   const v = options[name];
   if (v === undefined || v === null) return fallback;
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    throw new InvalidOptionError(name, `${JSON.stringify(v)} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}.`);
+    throw new InvalidOptionError(
+      name,
+      `${JSON.stringify(v)} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}.`,
+    );
   }
   return v as T;
 }

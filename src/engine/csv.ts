@@ -6,7 +6,16 @@
 import { InvalidOptionError, KpiError } from './errors.js';
 import type { DatasetKind, DatasetRecord } from './types.js';
 
-const KINDS: readonly DatasetKind[] = ['leads', 'deals', 'customers', 'subscriptions', 'spend', 'reps', 'quotas', 'fxRates'];
+const KINDS: readonly DatasetKind[] = [
+  'leads',
+  'deals',
+  'customers',
+  'subscriptions',
+  'spend',
+  'reps',
+  'quotas',
+  'fxRates',
+];
 const BOOLEAN_FIELDS = new Set(['paid']);
 
 export class CsvError extends KpiError {
@@ -96,7 +105,10 @@ export function parseCsv(text: string, kind: DatasetKind): DatasetRecord[] {
     names.forEach((name, i) => {
       const value = cells[i];
       if (name === '' || value === undefined || value === '' || Object.hasOwn(record, name)) return;
-      record[name] = BOOLEAN_FIELDS.has(name) && /^(true|false)$/i.test(value.trim()) ? value.trim().toLowerCase() === 'true' : value;
+      record[name] =
+        BOOLEAN_FIELDS.has(name) && /^(true|false)$/i.test(value.trim())
+          ? value.trim().toLowerCase() === 'true'
+          : value;
     });
     return record as unknown as DatasetRecord;
   });

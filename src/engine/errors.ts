@@ -15,7 +15,10 @@ export class UnknownKpiError extends KpiError {
 }
 
 export class InvalidPeriodError extends KpiError {
-  constructor(readonly period: unknown, detail = '') {
+  constructor(
+    readonly period: unknown,
+    detail = '',
+  ) {
     super(
       'invalid-period',
       `Invalid period ${JSON.stringify(period)}: use a month "2024-05", a quarter "2024-Q2", a year "2024" or { start, end } dates${detail ? ` (${detail})` : ''}.`,
@@ -25,7 +28,10 @@ export class InvalidPeriodError extends KpiError {
 
 export class InvalidTimeZoneError extends KpiError {
   constructor(readonly timeZone: unknown) {
-    super('invalid-time-zone', `Invalid time zone ${JSON.stringify(timeZone)}: use an IANA zone such as "Asia/Taipei".`);
+    super(
+      'invalid-time-zone',
+      `Invalid time zone ${JSON.stringify(timeZone)}: use an IANA zone such as "Asia/Taipei".`,
+    );
   }
 }
 

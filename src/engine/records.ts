@@ -130,7 +130,11 @@ export function validateKind<T extends { id?: string }>(
   rows.forEach((row, index) => {
     const fallbackId = `${kind}[${index}]`;
     if (!row || typeof row !== 'object' || Array.isArray(row)) {
-      warnings.push({ code: 'invalid-record', message: `${fallbackId} is not a record; skipped.`, recordId: fallbackId });
+      warnings.push({
+        code: 'invalid-record',
+        message: `${fallbackId} is not a record; skipped.`,
+        recordId: fallbackId,
+      });
       return;
     }
     const rawId = (row as Record<string, unknown>).id;
@@ -255,6 +259,7 @@ export function readFxRate(f: Fields): FxRecord {
   if (!from) throw new RecordIssue('invalid-record', 'from is missing');
   if (!to) throw new RecordIssue('invalid-record', 'to is missing');
   const rate = f.decimal('rate');
-  if (!rate.isPositive() || rate.isZero()) throw new RecordIssue('out-of-range', `rate ${rate.toString()} is not above 0`);
+  if (!rate.isPositive() || rate.isZero())
+    throw new RecordIssue('out-of-range', `rate ${rate.toString()} is not above 0`);
   return { date, from, to, rate };
 }

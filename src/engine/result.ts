@@ -33,12 +33,7 @@ export function noData(): KpiCore {
 }
 
 /** Compares a value with its baseline: delta, and delta ÷ baseline when the baseline is above zero. */
-export function compare(
-  basis: CompareBasis,
-  value: Dec | null,
-  baseline: KpiCore,
-  period?: PeriodRange,
-): Comparison {
+export function compare(basis: CompareBasis, value: Dec | null, baseline: KpiCore, period?: PeriodRange): Comparison {
   const base = baseline.value;
   const delta = value !== null && base !== null ? value.minus(base) : null;
   let deltaPercent: Dec | null = null;
@@ -77,7 +72,9 @@ export function assemble(
     value: core.value,
     ...(core.value === null ? { reason: core.reason ?? 'no-data' } : {}),
     unit: head.unit,
-    ...(head.currency && (head.unit === 'currency' || head.unit === 'currency-per-day') ? { currency: head.currency } : {}),
+    ...(head.currency && (head.unit === 'currency' || head.unit === 'currency-per-day')
+      ? { currency: head.currency }
+      : {}),
     polarity: head.polarity,
     ...(extra.period ? { period: { start: extra.period.start, end: extra.period.end } } : {}),
     ...(extra.comparison ? { comparison: extra.comparison } : {}),

@@ -52,7 +52,8 @@ function paidBefore(ctx: KpiContext, customer: string, before: number): boolean 
   // its discount, so looking at each of those instants sees every value it ever took.
   const changes = new Set<number>();
   for (const s of segments) {
-    for (const t of [s.start, s.end, s.trialEndsAt, s.discountEndsAt]) if (t !== undefined && t < before) changes.add(t);
+    for (const t of [s.start, s.end, s.trialEndsAt, s.discountEndsAt])
+      if (t !== undefined && t < before) changes.add(t);
   }
   for (const t of changes) {
     let total = ZERO;

@@ -20,20 +20,38 @@ const ids = listKpis().map((k) => k.id);
 
 describe('errors', () => {
   const t = (expected: new (...a: never[]) => KpiError, code: string, call: () => unknown) => () => {
-    assert.throws(call, (e: unknown) => e instanceof expected && e instanceof KpiError && (e as KpiError).code === code);
+    assert.throws(
+      call,
+      (e: unknown) => e instanceof expected && e instanceof KpiError && (e as KpiError).code === code,
+    );
   };
-  it('compute(unknown id) throws UnknownKpiError', t(UnknownKpiError, 'unknown-kpi', () => compute('nope' as KpiId, {}, opts)));
-  it('compute(period 2024-13) throws InvalidPeriodError', t(InvalidPeriodError, 'invalid-period', () => compute('mrr', {}, { ...opts, period: '2024-13' })));
-  it('compute(time zone Mars/Base) throws InvalidTimeZoneError', t(InvalidTimeZoneError, 'invalid-time-zone', () => compute('mrr', {}, { ...opts, timeZone: 'Mars/Base' })));
+  it(
+    'compute(unknown id) throws UnknownKpiError',
+    t(UnknownKpiError, 'unknown-kpi', () => compute('nope' as KpiId, {}, opts)),
+  );
+  it(
+    'compute(period 2024-13) throws InvalidPeriodError',
+    t(InvalidPeriodError, 'invalid-period', () => compute('mrr', {}, { ...opts, period: '2024-13' })),
+  );
+  it(
+    'compute(time zone Mars/Base) throws InvalidTimeZoneError',
+    t(InvalidTimeZoneError, 'invalid-time-zone', () => compute('mrr', {}, { ...opts, timeZone: 'Mars/Base' })),
+  );
   it('compute(compare yesterday) throws InvalidOptionError naming compare', () =>
-    assert.throws(() => compute('mrr', {}, { ...opts, compare: 'yesterday' as never }), (e: unknown) => e instanceof InvalidOptionError && e.option === 'compare'));
+    assert.throws(
+      () => compute('mrr', {}, { ...opts, compare: 'yesterday' as never }),
+      (e: unknown) => e instanceof InvalidOptionError && e.option === 'compare',
+    ));
   it('compute(discountPolicy some) throws InvalidOptionError naming discountPolicy', () =>
-    assert.throws(() => compute('mrr', { subscriptions: [] }, { ...opts, discountPolicy: 'some' as never }), { option: 'discountPolicy' }));
+    assert.throws(() => compute('mrr', { subscriptions: [] }, { ...opts, discountPolicy: 'some' as never }), {
+      option: 'discountPolicy',
+    }));
   it('compute(target abc) throws InvalidOptionError naming target', () =>
     assert.throws(() => compute('mrr', {}, { ...opts, target: 'abc' }), { option: 'target' }));
   it('compute(currency X) throws InvalidOptionError naming currency', () =>
     assert.throws(() => compute('mrr', {}, { ...opts, currency: 'X' }), { option: 'currency' }));
-  it('compute(data: array) throws InvalidOptionError', () => assert.throws(() => compute('mrr', [] as never, opts), { code: 'invalid-option' }));
+  it('compute(data: array) throws InvalidOptionError', () =>
+    assert.throws(() => compute('mrr', [] as never, opts), { code: 'invalid-option' }));
 });
 
 describe('listKpis', () => {
@@ -51,21 +69,37 @@ describe('listKpis', () => {
 });
 
 describe('computeSummary', () => {
-  const value = (id: KpiId, inputs: Record<string, string | number>) => computeSummary(id, inputs, { currency: 'USD' }).value?.toString();
-  it('computeSummary(mrr) is paying customers × ARPA', () => assert.equal(value('mrr', { payingCustomers: '120', arpa: '49.50' }), '5940'));
-  it('computeSummary(mrr) multiplies exactly where floats would not', () => assert.equal(value('mrr', { payingCustomers: 3, arpa: 0.1 }), '0.3'));
+  const value = (id: KpiId, inputs: Record<string, string | number>) =>
+    computeSummary(id, inputs, { currency: 'USD' }).value?.toString();
+  it('computeSummary(mrr) is paying customers × ARPA', () =>
+    assert.equal(value('mrr', { payingCustomers: '120', arpa: '49.50' }), '5940'));
+  it('computeSummary(mrr) multiplies exactly where floats would not', () =>
+    assert.equal(value('mrr', { payingCustomers: 3, arpa: 0.1 }), '0.3'));
   it('computeSummary(mrr) takes a given mrr', () => assert.equal(value('mrr', { mrr: '5940' }), '5940'));
   it('computeSummary(arr) is the source article ARR: annual + additional − cancellations', () =>
-    assert.equal(value('arr', { annualSubscriptionRevenue: '60000', additionalRecurring: '6000', cancellations: '4500' }), '61500'));
+    assert.equal(
+      value('arr', { annualSubscriptionRevenue: '60000', additionalRecurring: '6000', cancellations: '4500' }),
+      '61500',
+    ));
   it('computeSummary(arr) from mrr is × 12', () => assert.equal(value('arr', { mrr: '5940' }), '71280'));
   it('computeSummary(mrr-movements) nets the movements and derives the end', () => {
-    const r = computeSummary('mrr-movements', { start: '1000', new: '200', expansion: '50', reactivation: '10', contraction: '30', churn: '80' });
+    const r = computeSummary('mrr-movements', {
+      start: '1000',
+      new: '200',
+      expansion: '50',
+      reactivation: '10',
+      contraction: '30',
+      churn: '80',
+    });
     assert.equal(r.value?.toString(), '150');
     assert.equal(r.details?.end?.toString(), '1150');
   });
   it('computeSummary(mrr, previous) compares with the previous value', () => {
     const r = computeSummary('mrr', { mrr: '5940', previous: '5400' }, { period: '2024-05' });
-    assert.deepEqual([r.comparison?.baseline?.toString(), r.comparison?.delta?.toString(), r.comparison?.deltaPercent?.toString()], ['5400', '540', '0.1']);
+    assert.deepEqual(
+      [r.comparison?.baseline?.toString(), r.comparison?.delta?.toString(), r.comparison?.deltaPercent?.toString()],
+      ['5400', '540', '0.1'],
+    );
     assert.deepEqual(r.comparison?.period, { start: '2024-04-01', end: '2024-05-01' });
     assert.deepEqual(r.period, { start: '2024-05-01', end: '2024-06-01' });
   });
@@ -77,22 +111,34 @@ describe('computeSummary', () => {
   it('computeSummary(mrr, previous negative) gives negative-baseline', () =>
     assert.equal(computeSummary('mrr', { mrr: '10', previous: '-5' }).comparison?.reason, 'negative-baseline'));
   it('computeSummary(mrr) names a malformed input', () =>
-    assert.throws(() => computeSummary('mrr', { payingCustomers: 'abc', arpa: '1' }), (e: unknown) => e instanceof InvalidOptionError && e.option === 'payingCustomers'));
+    assert.throws(
+      () => computeSummary('mrr', { payingCustomers: 'abc', arpa: '1' }),
+      (e: unknown) => e instanceof InvalidOptionError && e.option === 'payingCustomers',
+    ));
   it('computeSummary(mrr) with an incomplete form lists the forms it takes', () =>
     assert.throws(() => computeSummary('mrr', { arpa: '1' }), /payingCustomers \+ arpa/));
 });
 
 describe('parseCsv', () => {
   it('parseCsv keeps amounts as decimal strings', () =>
-    assert.equal((parseCsv('id,createdAt,stage,amount\nx,2024-05-01,won,12.30\n', 'deals')[0] as { amount: string }).amount, '12.30'));
+    assert.equal(
+      (parseCsv('id,createdAt,stage,amount\nx,2024-05-01,won,12.30\n', 'deals')[0] as { amount: string }).amount,
+      '12.30',
+    ));
   it('parseCsv reads quoted commas, doubled quotes and line breaks (RFC 4180)', () => {
     const [row] = parseCsv('id,name\r\n"r1","Lee, ""Ace""\nSmith"\r\n', 'reps') as { id: string; name: string }[];
     assert.equal(row!.name, 'Lee, "Ace"\nSmith');
   });
   it('parseCsv strips a byte-order mark and skips blank lines', () =>
-    assert.deepEqual(parseCsv('\uFEFFid,firstPaidAt\n\nc1,2024-05-01\n\n', 'customers').map((r) => ({ ...r })), [{ id: 'c1', firstPaidAt: '2024-05-01' }]));
+    assert.deepEqual(
+      parseCsv('\uFEFFid,firstPaidAt\n\nc1,2024-05-01\n\n', 'customers').map((r) => ({ ...r })),
+      [{ id: 'c1', firstPaidAt: '2024-05-01' }],
+    ));
   it('parseCsv leaves empty cells out and reads paid as a boolean', () =>
-    assert.deepEqual({ ...parseCsv('periodStart,periodEnd,amount,channel,paid\n2024-05-01,,100,,TRUE\n', 'spend')[0] }, { periodStart: '2024-05-01', amount: '100', paid: true }));
+    assert.deepEqual(
+      { ...parseCsv('periodStart,periodEnd,amount,channel,paid\n2024-05-01,,100,,TRUE\n', 'spend')[0] },
+      { periodStart: '2024-05-01', amount: '100', paid: true },
+    ));
   it('parseCsv builds null-prototype rows: a __proto__ column is plain data', () => {
     const [row] = parseCsv('id,__proto__,constructor\nx,{"polluted":1},y\n', 'reps') as Record<string, unknown>[];
     assert.equal(Object.getPrototypeOf(row), null);
@@ -101,9 +147,13 @@ describe('parseCsv', () => {
   });
   it('parseCsv throws CsvError with the line of an unclosed quote', () =>
     assert.throws(() => parseCsv('id,name\nr1,"open\n', 'reps'), { code: 'invalid-csv', line: 2 }));
-  it('parseCsv rejects an unknown kind', () => assert.throws(() => parseCsv('id\n1', 'widgets' as never), { option: 'kind' }));
+  it('parseCsv rejects an unknown kind', () =>
+    assert.throws(() => parseCsv('id\n1', 'widgets' as never), { option: 'kind' }));
   it('parseCsv output feeds compute', () => {
-    const subscriptions = parseCsv('id,customerId,amount,interval,startAt\ns1,c1,49.50,month,2024-01-01\n', 'subscriptions');
+    const subscriptions = parseCsv(
+      'id,customerId,amount,interval,startAt\ns1,c1,49.50,month,2024-01-01\n',
+      'subscriptions',
+    );
     assert.equal(compute('mrr', { subscriptions } as Dataset, opts).value?.toString(), '49.5');
   });
 });
@@ -118,7 +168,9 @@ describe('purity', () => {
   };
   it('compute never mutates its inputs: every KPI over a frozen dataset and options', () => {
     const data = deepFreeze({
-      subscriptions: [{ id: 's', customerId: 'c', amount: '10', interval: 'month', startAt: '2024-01-01', discountPercent: '10' }],
+      subscriptions: [
+        { id: 's', customerId: 'c', amount: '10', interval: 'month', startAt: '2024-01-01', discountPercent: '10' },
+      ],
       fxRates: [{ date: '2024-01-01', from: 'EUR', to: 'USD', rate: '1.1' }],
     }) as Dataset;
     const options = deepFreeze({ ...opts, target: '100' });

@@ -4,20 +4,20 @@ import fc from 'fast-check';
 import { compute, computeSeries, type Subscription } from '../../src/engine/index.js';
 
 // Random subscription histories: segments with any interval, discount, trial and end, in 2024.
-const day = fc.integer({ min: 0, max: 365 }).map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
-const segment = fc
-  .record({
-    customerId: fc.constantFrom('a', 'b', 'c', 'd'),
-    cents: fc.integer({ min: 0, max: 500_000 }),
-    interval: fc.constantFrom('day', 'week', 'month', 'quarter', 'year'),
-    intervalCount: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
-    quantity: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
-    discountPercent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
-    start: day,
-    length: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }),
-    trialDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
-  })
-;
+const day = fc
+  .integer({ min: 0, max: 365 })
+  .map((d) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+const segment = fc.record({
+  customerId: fc.constantFrom('a', 'b', 'c', 'd'),
+  cents: fc.integer({ min: 0, max: 500_000 }),
+  interval: fc.constantFrom('day', 'week', 'month', 'quarter', 'year'),
+  intervalCount: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+  quantity: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+  discountPercent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+  start: day,
+  length: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }),
+  trialDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+});
 const histories = fc.array(segment, { maxLength: 12 }).map((list) =>
   list.map((s, i): Subscription => {
     const startMs = Date.parse(s.start);
@@ -44,7 +44,12 @@ describe('mrr properties', () => {
     fc.assert(
       fc.property(histories, month, zone, (subscriptions, period, timeZone) => {
         const d = compute('mrr-movements', { subscriptions }, { period, timeZone, currency: 'USD' }).details!;
-        const end = d.start!.plus(d.new!).plus(d.expansion!).plus(d.reactivation!).minus(d.contraction!).minus(d.churn!);
+        const end = d
+          .start!.plus(d.new!)
+          .plus(d.expansion!)
+          .plus(d.reactivation!)
+          .minus(d.contraction!)
+          .minus(d.churn!);
         // Yearly or quarterly amounts divide into non-terminating decimals carried to 34 significant
         // digits, so the identity holds to that precision (a real error is off by cents, not 1e-30).
         assert.ok(end.minus(d.end!).abs().lte(d.end!.abs().plus(1).times('1e-30')), `${end} vs ${d.end}`);
@@ -60,7 +65,10 @@ describe('mrr properties', () => {
         const series = computeSeries('mrr', data, { from: '2024-01', to: '2024-12', timeZone, currency: 'USD' });
         series.forEach((r, i) => {
           if (i > 0) assert.equal(r.details!.start!.toString(), series[i - 1]!.value!.toString());
-          assert.equal(r.value!.toString(), compute('mrr', data, { period: r.period!.start.slice(0, 7), timeZone, currency: 'USD' }).value!.toString());
+          assert.equal(
+            r.value!.toString(),
+            compute('mrr', data, { period: r.period!.start.slice(0, 7), timeZone, currency: 'USD' }).value!.toString(),
+          );
         });
       }),
       { numRuns: 60 },
@@ -70,7 +78,11 @@ describe('mrr properties', () => {
     fc.assert(
       fc.property(histories, month, (subscriptions, period) => {
         const a = compute('mrr-movements', { subscriptions }, { period, currency: 'USD' });
-        const b = compute('mrr-movements', { subscriptions: [...subscriptions].reverse() }, { period, currency: 'USD' });
+        const b = compute(
+          'mrr-movements',
+          { subscriptions: [...subscriptions].reverse() },
+          { period, currency: 'USD' },
+        );
         assert.equal(JSON.stringify(a), JSON.stringify(b));
       }),
       { numRuns: 150 },

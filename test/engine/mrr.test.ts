@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { compute, computeSeries, Decimal, MissingFxRateError, type Dataset, type Subscription } from '../../src/engine/index.js';
+import {
+  compute,
+  computeSeries,
+  Decimal,
+  MissingFxRateError,
+  type Dataset,
+  type Subscription,
+} from '../../src/engine/index.js';
 
 const may = { period: '2024-05', currency: 'USD', timeZone: 'America/New_York' } as const;
 const sub = (s: Partial<Subscription> & { id: string }): Subscription => ({
@@ -15,8 +22,10 @@ const mrrOf = (subscriptions: Subscription[], options: Record<string, unknown> =
 
 describe('mrr', () => {
   // t(expected end-of-May MRR, one subscription segment)
-  const t = (expected: string, s: Partial<Subscription>, options: Record<string, unknown> = {}) => () =>
-    assert.equal(mrrOf([sub({ id: 's', ...s })], options), expected);
+  const t =
+    (expected: string, s: Partial<Subscription>, options: Record<string, unknown> = {}) =>
+    () =>
+      assert.equal(mrrOf([sub({ id: 's', ...s })], options), expected);
 
   it('compute(mrr) counts a monthly plan at its amount', t('30', { amount: '30' }));
   it('compute(mrr) divides a yearly plan by 12', t('100', { amount: '1200', interval: 'year' }));
@@ -28,11 +37,30 @@ describe('mrr', () => {
   it('compute(mrr) multiplies by quantity, exactly', t('148.5', { amount: '49.50', quantity: '3' }));
   it('compute(mrr) reads number amounts through their shortest text', t('0.3', { amount: 0.1, quantity: 3 }));
   it('compute(mrr) applies a forever discount', t('80', { discountPercent: '20' }));
-  it('compute(mrr) applies a limited discount until discountEndsAt', t('80', { discountPercent: '20', discountDuration: 'limited', discountEndsAt: '2024-06-15' }));
-  it('compute(mrr) drops a limited discount after discountEndsAt', t('100', { discountPercent: '20', discountDuration: 'limited', discountEndsAt: '2024-05-15' }));
-  it('compute(mrr) treats limited without discountEndsAt as forever', t('80', { discountPercent: '20', discountDuration: 'limited' }));
-  it('compute(mrr, discountPolicy forever-only) ignores a limited discount', t('100', { discountPercent: '20', discountDuration: 'limited', discountEndsAt: '2024-06-15' }, { discountPolicy: 'forever-only' }));
-  it('compute(mrr, discountPolicy none) ignores every discount', t('100', { discountPercent: '20' }, { discountPolicy: 'none' }));
+  it(
+    'compute(mrr) applies a limited discount until discountEndsAt',
+    t('80', { discountPercent: '20', discountDuration: 'limited', discountEndsAt: '2024-06-15' }),
+  );
+  it(
+    'compute(mrr) drops a limited discount after discountEndsAt',
+    t('100', { discountPercent: '20', discountDuration: 'limited', discountEndsAt: '2024-05-15' }),
+  );
+  it(
+    'compute(mrr) treats limited without discountEndsAt as forever',
+    t('80', { discountPercent: '20', discountDuration: 'limited' }),
+  );
+  it(
+    'compute(mrr, discountPolicy forever-only) ignores a limited discount',
+    t(
+      '100',
+      { discountPercent: '20', discountDuration: 'limited', discountEndsAt: '2024-06-15' },
+      { discountPolicy: 'forever-only' },
+    ),
+  );
+  it(
+    'compute(mrr, discountPolicy none) ignores every discount',
+    t('100', { discountPercent: '20' }, { discountPolicy: 'none' }),
+  );
   it('compute(mrr) gives 0 while the subscription is in trial', t('0', { trialEndsAt: '2024-06-10' }));
   it('compute(mrr) counts a trial that ended inside the period', t('100', { trialEndsAt: '2024-05-10' }));
   it('compute(mrr) counts a segment that ends on the period end (half-open)', t('100', { endAt: '2024-06-01' }));
@@ -45,7 +73,10 @@ describe('mrr', () => {
     assert.equal(mrrOf(s, { timeZone: 'UTC' }), '100');
   });
   it('compute(mrr) sums segments of one customer', () =>
-    assert.equal(mrrOf([sub({ id: 'a', customerId: 'c' }), sub({ id: 'b', customerId: 'c', amount: '5.05' })]), '105.05'));
+    assert.equal(
+      mrrOf([sub({ id: 'a', customerId: 'c' }), sub({ id: 'b', customerId: 'c', amount: '5.05' })]),
+      '105.05',
+    ));
   it('compute(mrr) gives null no-data when the dataset has no subscriptions kind', () => {
     const r = compute('mrr', {}, may);
     assert.equal(r.value, null);
@@ -54,7 +85,11 @@ describe('mrr', () => {
   it('compute(mrr) gives 0 when subscriptions is present but nothing is active', () =>
     assert.equal(compute('mrr', { subscriptions: [] }, may).value?.toString(), '0'));
   it('compute(mrr) reports start MRR and paying customers in details', () => {
-    const r = compute('mrr', { subscriptions: [sub({ id: 'a' }), sub({ id: 'b', startAt: '2024-05-20' }), sub({ id: 'c', amount: '0' })] }, may);
+    const r = compute(
+      'mrr',
+      { subscriptions: [sub({ id: 'a' }), sub({ id: 'b', startAt: '2024-05-20' }), sub({ id: 'c', amount: '0' })] },
+      may,
+    );
     assert.equal(r.details?.start?.toString(), '100');
     assert.equal(r.details?.customers?.toString(), '2');
     assert.equal(r.currency, 'USD');
@@ -98,7 +133,10 @@ describe('mrr warnings', () => {
   });
   it('compute(mrr) names a row without id by kind and index', () => {
     const r = compute('mrr', { subscriptions: [null as never, { amount: '1' } as never] }, may);
-    assert.deepEqual(r.warnings.map((w) => w.recordId), ['subscriptions[0]', 'subscriptions[1]']);
+    assert.deepEqual(
+      r.warnings.map((w) => w.recordId),
+      ['subscriptions[0]', 'subscriptions[1]'],
+    );
   });
   it('compute(mrr) keeps the duplicate whose JSON sorts first, whatever the order', () => {
     const a = sub({ id: 'x', amount: '10' });
@@ -116,7 +154,10 @@ describe('mrr currencies', () => {
   const eur = sub({ id: 'e', currency: 'EUR' });
   it('compute(mrr) converts with the latest rate on or before the date', () => {
     assert.equal(compute('mrr', { subscriptions: [eur], fxRates }, may).value?.toString(), '110');
-    assert.equal(compute('mrr', { subscriptions: [eur], fxRates }, { ...may, period: '2024-06' }).value?.toString(), '120');
+    assert.equal(
+      compute('mrr', { subscriptions: [eur], fxRates }, { ...may, period: '2024-06' }).value?.toString(),
+      '120',
+    );
   });
   it('compute(mrr) inverts a reverse pair', () => {
     const rates = [{ date: '2024-01-01', from: 'USD', to: 'EUR', rate: '0.5' }];
@@ -124,7 +165,9 @@ describe('mrr currencies', () => {
   });
   it('compute(mrr) throws MissingFxRateError when a used record has no rate', () => {
     assert.throws(() => compute('mrr', { subscriptions: [eur] }, may), MissingFxRateError);
-    assert.throws(() => compute('mrr', { subscriptions: [eur], fxRates }, { ...may, period: '2024-03' }), { code: 'missing-fx-rate' });
+    assert.throws(() => compute('mrr', { subscriptions: [eur], fxRates }, { ...may, period: '2024-03' }), {
+      code: 'missing-fx-rate',
+    });
   });
   it('compute(mrr) without a currency option reports in the one currency the records carry', () => {
     const r = compute('mrr', { subscriptions: [eur] }, { period: '2024-05' });
@@ -132,7 +175,10 @@ describe('mrr currencies', () => {
     assert.equal(r.value?.toString(), '100');
   });
   it('compute(mrr) without a currency option throws MissingFxRateError for mixed currencies', () =>
-    assert.throws(() => compute('mrr', { subscriptions: [eur, sub({ id: 'u', currency: 'USD' })] }, { period: '2024-05' }), MissingFxRateError));
+    assert.throws(
+      () => compute('mrr', { subscriptions: [eur, sub({ id: 'u', currency: 'USD' })] }, { period: '2024-05' }),
+      MissingFxRateError,
+    ));
 });
 
 describe('arr', () => {
@@ -141,7 +187,8 @@ describe('arr', () => {
     assert.equal(r.value?.toString(), '599.88');
     assert.equal(r.details?.mrr?.toString(), '49.99');
   });
-  it('compute(arr) gives null no-data without subscriptions', () => assert.equal(compute('arr', {}, may).reason, 'no-data'));
+  it('compute(arr) gives null no-data without subscriptions', () =>
+    assert.equal(compute('arr', {}, may).reason, 'no-data'));
 });
 
 describe('mrr-movements', () => {
@@ -157,22 +204,49 @@ describe('mrr-movements', () => {
       sub({ id: 'f1', customerId: 'F', amount: '40', endAt: '2024-03-01' }),
       sub({ id: 'f2', customerId: 'F', amount: '40', startAt: '2024-05-05' }),
       sub({ id: 'g1', customerId: 'G', amount: '500', startAt: '2024-05-01', trialEndsAt: '2024-06-14' }),
-      sub({ id: 'h1', customerId: 'H', amount: '30', startAt: '2024-04-01', trialEndsAt: '2024-04-15', endAt: '2024-04-20' }),
+      sub({
+        id: 'h1',
+        customerId: 'H',
+        amount: '30',
+        startAt: '2024-04-01',
+        trialEndsAt: '2024-04-15',
+        endAt: '2024-04-20',
+      }),
       sub({ id: 'h2', customerId: 'H', amount: '30', startAt: '2024-05-25' }),
     ],
   };
   it('compute(mrr-movements) classifies new, expansion, reactivation, contraction and churn per customer', () => {
     const r = compute('mrr-movements', data, may);
     const d = Object.fromEntries(Object.entries(r.details!).map(([k, v]) => [k, v?.toString()]));
-    assert.deepEqual(d, { start: '480', new: '50', expansion: '50', reactivation: '70', contraction: '20', churn: '200', end: '430' });
+    assert.deepEqual(d, {
+      start: '480',
+      new: '50',
+      expansion: '50',
+      reactivation: '70',
+      contraction: '20',
+      churn: '200',
+      end: '430',
+    });
     assert.equal(r.value?.toString(), '-50');
   });
   it('compute(mrr-movements) reconciles start + new + expansion + reactivation − contraction − churn = end', () => {
     const d = compute('mrr-movements', data, may).details!;
-    assert.equal(d.start!.plus(d.new!).plus(d.expansion!).plus(d.reactivation!).minus(d.contraction!).minus(d.churn!).toString(), d.end!.toString());
+    assert.equal(
+      d.start!.plus(d.new!).plus(d.expansion!).plus(d.reactivation!).minus(d.contraction!).minus(d.churn!).toString(),
+      d.end!.toString(),
+    );
   });
   it('compute(mrr-movements) counts a customer who only trialled before as new, not reactivated', () => {
-    const r = compute('mrr-movements', { subscriptions: [sub({ id: 't', startAt: '2024-03-01', trialEndsAt: '2024-03-15', endAt: '2024-03-15' }), sub({ id: 'u', customerId: 't', startAt: '2024-05-02' })] }, may);
+    const r = compute(
+      'mrr-movements',
+      {
+        subscriptions: [
+          sub({ id: 't', startAt: '2024-03-01', trialEndsAt: '2024-03-15', endAt: '2024-03-15' }),
+          sub({ id: 'u', customerId: 't', startAt: '2024-05-02' }),
+        ],
+      },
+      may,
+    );
     assert.equal(r.details?.new?.toString(), '100');
     assert.equal(r.details?.reactivation?.toString(), '0');
   });
@@ -193,7 +267,8 @@ describe('comparison and target', () => {
     assert.equal(c.deltaPercent, null);
     assert.equal(c.reason, 'no-baseline');
   });
-  it('compute(mrr, compare none) has no comparison', () => assert.equal(compute('mrr', data, { ...may, compare: 'none' }).comparison, undefined));
+  it('compute(mrr, compare none) has no comparison', () =>
+    assert.equal(compute('mrr', data, { ...may, compare: 'none' }).comparison, undefined));
   it('compute(mrr, target) gives progress and remaining', () => {
     const t = compute('mrr', data, { ...may, target: '500' }).target!;
     assert.deepEqual([t.value.toString(), t.progress?.toString(), t.remaining?.toString()], ['500', '0.25', '375']);
@@ -209,14 +284,23 @@ describe('computeSeries', () => {
   const data: Dataset = { subscriptions: [sub({ id: 'a', startAt: '2024-04-10' })] };
   it('computeSeries(mrr) gives one ascending result per month, both ends included', () => {
     const s = computeSeries('mrr', data, { from: '2024-03', to: '2024-05', timeZone: 'America/New_York' });
-    assert.deepEqual(s.map((r) => [r.period?.start, r.value?.toString()]), [['2024-03-01', '0'], ['2024-04-01', '100'], ['2024-05-01', '100']]);
+    assert.deepEqual(
+      s.map((r) => [r.period?.start, r.value?.toString()]),
+      [
+        ['2024-03-01', '0'],
+        ['2024-04-01', '100'],
+        ['2024-05-01', '100'],
+      ],
+    );
   });
   it('computeSeries(mrr) chains: each month starts where the previous ended', () => {
     const s = computeSeries('mrr', data, { from: '2024-01', to: '2024-12' });
     for (let i = 1; i < s.length; i++) assert.equal(s[i]!.details!.start!.toString(), s[i - 1]!.value!.toString());
   });
   it('computeSeries rejects an unknown grain and a reversed range', () => {
-    assert.throws(() => computeSeries('mrr', data, { from: '2024-01', to: '2024-02', grain: 'fortnight' as never }), { code: 'invalid-option' });
+    assert.throws(() => computeSeries('mrr', data, { from: '2024-01', to: '2024-02', grain: 'fortnight' as never }), {
+      code: 'invalid-option',
+    });
     assert.throws(() => computeSeries('mrr', data, { from: '2024-05', to: '2024-02' }), { code: 'invalid-option' });
   });
 });
