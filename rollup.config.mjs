@@ -11,9 +11,9 @@ export function entries() {
   for (const folder of readdirSync('src/components', { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;
     const dir = `src/components/${folder.name}`;
-    for (const file of readdirSync(dir)) {
-      if (/^kpi-.*\.ts$/.test(file)) widgets[file.replace(/\.ts$/, '')] = `${dir}/${file}`;
-    }
+    // A widget folder `mrr` holds its registration module `kpi-mrr.ts`.
+    const file = `kpi-${folder.name}.ts`;
+    if (readdirSync(dir).includes(file)) widgets[`kpi-${folder.name}`] = `${dir}/${file}`;
   }
   return {
     index: 'src/components/index.ts',

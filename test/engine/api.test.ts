@@ -140,7 +140,10 @@ describe('parseCsv', () => {
       { periodStart: '2024-05-01', amount: '100', paid: true },
     ));
   it('parseCsv builds null-prototype rows: a __proto__ column is plain data', () => {
-    const [row] = parseCsv('id,__proto__,constructor\nx,{"polluted":1},y\n', 'reps') as Record<string, unknown>[];
+    const [row] = parseCsv('id,__proto__,constructor\nx,{"polluted":1},y\n', 'reps') as unknown as Record<
+      string,
+      unknown
+    >[];
     assert.equal(Object.getPrototypeOf(row), null);
     assert.equal(row!['__proto__'], '{"polluted":1}');
     assert.equal(({} as Record<string, unknown>).polluted, undefined);

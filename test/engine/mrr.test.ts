@@ -10,7 +10,7 @@ import {
 } from '../../src/engine/index.js';
 
 const may = { period: '2024-05', currency: 'USD', timeZone: 'America/New_York' } as const;
-const sub = (s: Partial<Subscription> & { id: string }): Subscription => ({
+const sub = (s: Partial<Subscription> & { id: Subscription['id'] }): Subscription => ({
   customerId: s.id,
   amount: '100',
   interval: 'month',

@@ -1,0 +1,62 @@
+// The demo dashboard: registers every widget as the CDN bundle would, and switches the page language.
+// Widgets follow <html lang> by themselves; this script only translates the page around them.
+import '../src/kpi-elements.js';
+
+type Lang = 'en' | 'zh-TW';
+
+const pageText: Record<Lang, Record<string, string>> = {
+  en: {
+    documentTitle: 'Revenue · Northwind Analytics',
+    title: 'Revenue',
+    meta: 'December 2025 · USD · New York time',
+    recurring: 'Recurring revenue',
+    fromRecords: 'Computed from every subscription record of the sample company.',
+    yearOnYear: 'Against December 2024, with the year-end target of $80,000.',
+    summary: 'Summary form: mrr="5940" previous="5400", no records needed.',
+    formula: "The source article's formula: paying customers × average revenue per account.",
+    footer: 'Sample data: a generated company, January 2024 to December 2025. Built with kpi-elements.',
+    languages: 'Language',
+  },
+  'zh-TW': {
+    documentTitle: '營收 · Northwind Analytics',
+    title: '營收',
+    meta: '2025 年 12 月 · 美元 · 紐約時間',
+    recurring: '經常性收入',
+    fromRecords: '由範例公司的所有訂閱紀錄計算而得。',
+    yearOnYear: '與 2024 年 12 月相比，並顯示年底目標 US$80,000 的達成進度。',
+    summary: '摘要形式：mrr="5940" previous="5400"，不需要任何紀錄。',
+    formula: '原文公式：付費客戶數 × 每位客戶平均收入。',
+    footer: '範例資料：虛構公司，2024 年 1 月至 2025 年 12 月。以 kpi-elements 製作。',
+    languages: '語言',
+  },
+};
+
+function setLang(lang: Lang): void {
+  const text = pageText[lang];
+  document.documentElement.lang = lang;
+  document.title = text.documentTitle!;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    el.textContent = text[el.dataset.i18n!] ?? el.textContent;
+  }
+  document.querySelector('.languages')?.setAttribute('aria-label', text.languages!);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+}
+
+const isLang = (v: string | null | undefined): v is Lang => v === 'en' || v === 'zh-TW';
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  button.addEventListener('click', () => {
+    const lang = button.dataset.lang;
+    if (!isLang(lang)) return;
+    setLang(lang);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', lang);
+    history.replaceState(null, '', url);
+  });
+}
+
+// ?lang=zh-TW opens the page in Traditional Chinese.
+const requested = new URLSearchParams(location.search).get('lang');
+if (isLang(requested)) setLang(requested);

@@ -1,0 +1,83 @@
+import type { Subscription } from '../../src/engine/types.js';
+
+/** Shared helpers for component tests: part text, and a fetch the test resolves when it chooses. */
+
+/** Text of the first element with `part` in the element's shadow root, whitespace collapsed. */
+export function partText(el: Element, part: string): string | undefined {
+  const node = el.shadowRoot!.querySelector(`[part~="${part}"]`);
+  return node ? node.textContent!.replace(/\s+/g, ' ').trim() : undefined;
+}
+
+export interface PendingFetch {
+  url: string;
+  signal: AbortSignal | undefined;
+  resolve(response: Response): void;
+}
+
+/**
+ * Replaces `window.fetch` with one whose calls wait until the test answers them; `call(n)` resolves
+ * with the n-th call (0-based) once it has been made. An aborted call rejects like the real fetch.
+ */
+export function controlledFetch() {
+  const original = window.fetch;
+  const calls: PendingFetch[] = [];
+  const waiters: { n: number; resolve(c: PendingFetch): void }[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const signal = init?.signal ?? undefined;
+      signal?.addEventListener('abort', () => reject(signal.reason));
+      const call = { url: String(input), signal, resolve };
+      calls.push(call);
+      for (const w of waiters.filter((w) => w.n === calls.length - 1)) w.resolve(call);
+    });
+  return {
+    calls,
+    call(n: number): Promise<PendingFetch> {
+      return calls[n] ? Promise.resolve(calls[n]) : new Promise((resolve) => waiters.push({ n, resolve }));
+    },
+    restore() {
+      window.fetch = original;
+    },
+  };
+}
+
+export const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/**
+ * A small company billing in USD whose MRR is worked out by hand (UTC):
+ * c1 pays 49.50 a month from 2025-01-15; c2 pays 1200 a year (100 a month) from 2025-03-01 to 2025-05-20;
+ * c3 has 2 seats at 30 a month from 2025-04-10.
+ * End of March 149.50; end of April 49.50 + 100 + 60 = 209.50; end of May 49.50 + 60 = 109.50.
+ */
+export const company = (): { subscriptions: Subscription[] } => ({
+  subscriptions: [
+    { id: 's1', customerId: 'c1', amount: '49.50', currency: 'USD', interval: 'month', startAt: '2025-01-15' },
+    {
+      id: 's2',
+      customerId: 'c2',
+      amount: '1200',
+      currency: 'USD',
+      interval: 'year',
+      startAt: '2025-03-01',
+      endAt: '2025-05-20',
+    },
+    {
+      id: 's3',
+      customerId: 'c3',
+      amount: '30',
+      currency: 'USD',
+      quantity: 2,
+      interval: 'month',
+      startAt: '2025-04-10',
+    },
+  ],
+});
+
+export const companyCsv = [
+  'id,customerId,amount,currency,interval,quantity,startAt,endAt',
+  's1,c1,49.50,USD,month,,2025-01-15,',
+  's2,c2,1200,USD,year,,2025-03-01,2025-05-20',
+  's3,c3,30,USD,month,2,2025-04-10,',
+  '',
+].join('\n');
