@@ -6,7 +6,8 @@
 import { InvalidOptionError, KpiError } from './errors.js';
 import type { DatasetKind, DatasetRecord } from './types.js';
 
-const KINDS: readonly DatasetKind[] = [
+/** Every record kind of a Dataset. */
+export const DATASET_KINDS: readonly DatasetKind[] = [
   'leads',
   'deals',
   'customers',
@@ -93,8 +94,8 @@ function rows(text: string): { cells: string[]; line: number }[] {
  * @example parseCsv('id,createdAt,stage,amount\nx,2024-05-01,won,12.30\n', 'deals')[0].amount // '12.30'
  */
 export function parseCsv(text: string, kind: DatasetKind): DatasetRecord[] {
-  if (!KINDS.includes(kind)) {
-    throw new InvalidOptionError('kind', `${JSON.stringify(kind)} is not one of ${KINDS.join(', ')}.`);
+  if (!DATASET_KINDS.includes(kind)) {
+    throw new InvalidOptionError('kind', `${JSON.stringify(kind)} is not one of ${DATASET_KINDS.join(', ')}.`);
   }
   if (typeof text !== 'string') throw new InvalidOptionError('text', 'CSV text must be a string.');
   const [header, ...body] = rows(text);

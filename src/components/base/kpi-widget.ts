@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KpiModule } from '../../engine/context.js';
-import { parseCsv } from '../../engine/csv.js';
+import { DATASET_KINDS, parseCsv } from '../../engine/csv.js';
 import { InvalidOptionError, KpiError } from '../../engine/errors.js';
 import { addDays, addMonths, formatCivil, parseLocalDate } from '../../engine/period.js';
 import type {
@@ -58,17 +58,6 @@ export interface KpiView {
 export type KpiWidgetState = 'loading' | 'empty' | 'error' | 'ready' | 'stale';
 
 type Outcome = { kind: 'empty' } | ({ kind: 'ready' } & KpiView);
-
-const DATASET_KINDS: readonly DatasetKind[] = [
-  'leads',
-  'deals',
-  'customers',
-  'subscriptions',
-  'spend',
-  'reps',
-  'quotas',
-  'fxRates',
-];
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const given = (v: unknown) => v !== undefined && v !== null && v !== '';
