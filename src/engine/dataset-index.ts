@@ -5,7 +5,25 @@
  */
 import { InvalidOptionError, MissingFxRateError } from './errors.js';
 import { FxTable } from './fx.js';
-import { readFxRate, readSubscription, validateKind, type SubscriptionSegment, type Validated } from './records.js';
+import {
+  readCustomer,
+  readDeal,
+  readFxRate,
+  readLead,
+  readQuota,
+  readRep,
+  readSpend,
+  readSubscription,
+  validateKind,
+  type CustomerRecord,
+  type DealRecord,
+  type LeadRecord,
+  type QuotaRecord,
+  type RepRecord,
+  type SpendRecord,
+  type SubscriptionSegment,
+  type Validated,
+} from './records.js';
 import type { Dataset, DatasetKind, Warning } from './types.js';
 
 const MONEY_KINDS: DatasetKind[] = ['deals', 'subscriptions', 'spend', 'quotas'];
@@ -45,6 +63,36 @@ export class DatasetIndex {
     });
   }
 
+  get deals(): Validated<DealRecord> {
+    return this.cached('kind:deals', () => validateKind('deals', this.data.deals, this.timeZone, readDeal));
+  }
+
+  get leads(): Validated<LeadRecord> {
+    return this.cached('kind:leads', () => validateKind('leads', this.data.leads, this.timeZone, readLead));
+  }
+
+  get customers(): Validated<CustomerRecord> {
+    return this.cached('kind:customers', () =>
+      validateKind('customers', this.data.customers, this.timeZone, readCustomer),
+    );
+  }
+
+  get spend(): Validated<SpendRecord> {
+    return this.cached('kind:spend', () => validateKind('spend', this.data.spend, this.timeZone, readSpend));
+  }
+
+  get reps(): Validated<RepRecord> {
+    return this.cached('kind:reps', () => validateKind('reps', this.data.reps, this.timeZone, readRep));
+  }
+
+  get quotas(): Validated<QuotaRecord> {
+    return this.cached('kind:quotas', () => validateKind('quotas', this.data.quotas, this.timeZone, readQuota));
+  }
+
+  get fxRates(): Validated<unknown> {
+    return this.fx;
+  }
+
   get fx(): Validated<unknown> & { table: FxTable } {
     return this.cached('kind:fxRates', () => {
       const v = validateKind('fxRates', this.data.fxRates, this.timeZone, readFxRate);
@@ -55,10 +103,7 @@ export class DatasetIndex {
   /** Warnings of the kinds a KPI reads (fx rates are read by every money KPI). */
   warningsFor(kinds: readonly DatasetKind[]): Warning[] {
     const out: Warning[] = [];
-    for (const kind of kinds) {
-      if (kind === 'subscriptions') out.push(...this.subscriptions.warnings);
-      if (kind === 'fxRates') out.push(...this.fx.warnings);
-    }
+    for (const kind of kinds) out.push(...this[kind].warnings);
     return out;
   }
 

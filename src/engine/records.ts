@@ -76,6 +76,25 @@ export class Fields {
     return epochToLocalDate(this.time(name), this.timeZone);
   }
 
+  /** Free text such as a channel or a name, trimmed; numbers are read as their text. */
+  optionalText(name: string): string | undefined {
+    const v = this.raw(name);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string' && typeof v !== 'number')
+      throw new RecordIssue('invalid-field', `${name} ${show(v)} is not text`);
+    const text = String(v).trim();
+    return text === '' ? undefined : text;
+  }
+
+  /** true / false, also as the text 'true' / 'false'; missing is false. */
+  boolean(name: string): boolean {
+    const v = this.raw(name);
+    if (v === undefined) return false;
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
+    throw new RecordIssue('invalid-field', `${name} ${show(v)} is not true or false`);
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
     const v = this.raw(name);
     if (v === undefined) {
@@ -262,4 +281,156 @@ export function readFxRate(f: Fields): FxRecord {
   if (!rate.isPositive() || rate.isZero())
     throw new RecordIssue('out-of-range', `rate ${rate.toString()} is not above 0`);
   return { date, from, to, rate };
+}
+
+export type Stage = 'lead' | 'interested' | 'meeting-booked' | 'proposal' | 'won' | 'lost';
+const STAGES: readonly Stage[] = ['lead', 'interested', 'meeting-booked', 'proposal', 'won', 'lost'];
+
+export interface DealRecord {
+  id: string;
+  createdAt: number;
+  /** Required for won and lost deals (spec §6.6). */
+  closedAt?: number;
+  stage: Stage;
+  amount: Dec;
+  currency: string | undefined;
+  repId?: string;
+  channel?: string;
+  leadId?: string;
+  customerId?: string;
+  /** A fraction 0..1 (§6.7). */
+  probability?: Dec;
+  type?: 'new' | 'expansion' | 'renewal';
+}
+
+export function readDeal(f: Fields): DealRecord {
+  const id = f.id('id');
+  const createdAt = f.time('createdAt');
+  const stage = f.oneOf('stage', STAGES);
+  const closedAt = f.optionalTime('closedAt');
+  if ((stage === 'won' || stage === 'lost') && closedAt === undefined) {
+    throw new RecordIssue('invalid-record', `a ${stage} deal needs closedAt`);
+  }
+  if (closedAt !== undefined && closedAt < createdAt)
+    throw new RecordIssue('invalid-field', 'closedAt comes before createdAt');
+  const amount = f.decimal('amount');
+  const probability = f.optionalDecimal('probability');
+  if (probability && (probability.isNegative() || probability.gt(1))) {
+    throw new RecordIssue('out-of-range', `probability ${probability.toString()} is not a fraction between 0 and 1`);
+  }
+  const type = f.present('type') ? f.oneOf('type', ['new', 'expansion', 'renewal'] as const) : undefined;
+  return omitUndefined({
+    id,
+    createdAt,
+    closedAt,
+    stage,
+    amount,
+    currency: f.currency('currency'),
+    repId: f.optionalId('repId'),
+    channel: f.optionalText('channel'),
+    leadId: f.optionalId('leadId'),
+    customerId: f.optionalId('customerId'),
+    probability,
+    type,
+  });
+}
+
+export interface LeadRecord {
+  id: string;
+  createdAt: number;
+  channel?: string;
+  repId?: string;
+  /** Trimmed and lower-cased, for de-duplication (§6.3). */
+  email?: string;
+  convertedAt?: number;
+  dealId?: string;
+}
+
+export function readLead(f: Fields): LeadRecord {
+  const email = f.optionalText('email');
+  return omitUndefined({
+    id: f.id('id'),
+    createdAt: f.time('createdAt'),
+    channel: f.optionalText('channel'),
+    repId: f.optionalId('repId'),
+    email: email?.toLowerCase(),
+    convertedAt: f.optionalTime('convertedAt'),
+    dealId: f.optionalId('dealId'),
+  });
+}
+
+export interface CustomerRecord {
+  id: string;
+  firstPaidAt: number;
+  channel?: string;
+}
+
+export function readCustomer(f: Fields): CustomerRecord {
+  return omitUndefined({ id: f.id('id'), firstPaidAt: f.time('firstPaidAt'), channel: f.optionalText('channel') });
+}
+
+/** A row spread evenly over the local days [start, end) (spend, quotas; spec §4, §6.16). */
+export interface SpreadRow {
+  id?: undefined;
+  /** Local dates 'YYYY-MM-DD'; `end` is exclusive. A row without an end covers its start day. */
+  start: string;
+  end: string;
+  amount: Dec;
+  currency: string | undefined;
+}
+
+function readSpread(f: Fields, endRequired: boolean): SpreadRow {
+  const start = f.date('periodStart');
+  const end = endRequired || f.present('periodEnd') ? f.date('periodEnd') : nextDay(start);
+  if (end <= start) throw new RecordIssue('invalid-field', 'periodEnd does not come after periodStart');
+  return { start, end, amount: f.decimal('amount'), currency: f.currency('currency') };
+}
+
+export interface SpendRecord extends SpreadRow {
+  /** Undefined for overhead (salaries, tools). */
+  channel?: string;
+  paid: boolean;
+  category?: string;
+}
+
+export function readSpend(f: Fields): SpendRecord {
+  return omitUndefined({
+    ...readSpread(f, false),
+    channel: f.optionalText('channel'),
+    paid: f.boolean('paid'),
+    category: f.optionalText('category'),
+  });
+}
+
+export interface RepRecord {
+  id: string;
+  name?: string;
+  /** Local dates; `activeTo` is the last active day, inclusive (§6.15). */
+  activeFrom?: string;
+  activeTo?: string;
+}
+
+export function readRep(f: Fields): RepRecord {
+  const activeFrom = f.present('activeFrom') ? f.date('activeFrom') : undefined;
+  const activeTo = f.present('activeTo') ? f.date('activeTo') : undefined;
+  if (activeFrom && activeTo && activeTo < activeFrom)
+    throw new RecordIssue('invalid-field', 'activeTo comes before activeFrom');
+  return omitUndefined({ id: f.id('id'), name: f.optionalText('name'), activeFrom, activeTo });
+}
+
+export interface QuotaRecord extends SpreadRow {
+  repId: string;
+}
+
+export function readQuota(f: Fields): QuotaRecord {
+  return { ...readSpread(f, true), repId: f.id('repId') };
+}
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function omitUndefined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
 }
