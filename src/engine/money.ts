@@ -37,8 +37,8 @@ export function lastDay(period: Period): string {
 export function spreadShare(ctx: KpiContext, row: SpreadRow, period: Period): Dec {
   const from = row.start > period.start ? row.start : period.start;
   const to = row.end < period.end ? row.end : period.end;
+  if (to <= from) return row.amount.times(0);
   const amount = toReporting(ctx, row.amount, row.currency, row.start);
-  if (to <= from) return amount.times(0);
   const inside = daysBetween(parseLocalDate(from)!, parseLocalDate(to)!);
   const total = daysBetween(parseLocalDate(row.start)!, parseLocalDate(row.end)!);
   return inside === total ? amount : amount.times(inside).div(total);
