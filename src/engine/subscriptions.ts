@@ -75,6 +75,10 @@ export interface Movements {
   /** Paying customers (MRR > 0) at the start and end (spec §6.24). */
   customersAtStart: number;
   customersAtEnd: number;
+  /** Customers by movement: 0 → >0 never paid before, 0 → >0 paid before, >0 → 0. */
+  newCustomers: number;
+  reactivatedCustomers: number;
+  churnedCustomers: number;
 }
 
 /** Start and end MRR of a period: MRR at the last instant before P.start and before P.end. */
@@ -106,6 +110,9 @@ export function mrrMovements(ctx: KpiContext, period: Period): Movements {
     end: ZERO,
     customersAtStart: 0,
     customersAtEnd: 0,
+    newCustomers: 0,
+    reactivatedCustomers: 0,
+    churnedCustomers: 0,
   };
   // Totals are summed exactly as endMrr sums them, so a month's end equals the next month's start.
   m.start = sum(start.values());
@@ -117,10 +124,17 @@ export function mrrMovements(ctx: KpiContext, period: Period): Movements {
     if (s.gt(0)) m.customersAtStart++;
     if (e.gt(0)) m.customersAtEnd++;
     if (s.isZero() && e.gt(0)) {
-      if (paidBefore(ctx, c, periodStart)) m.reactivation = m.reactivation.plus(e);
-      else m.new = m.new.plus(e);
-    } else if (s.gt(0) && e.isZero()) m.churn = m.churn.plus(s);
-    else if (e.gt(s)) m.expansion = m.expansion.plus(e.minus(s));
+      if (paidBefore(ctx, c, periodStart)) {
+        m.reactivation = m.reactivation.plus(e);
+        m.reactivatedCustomers++;
+      } else {
+        m.new = m.new.plus(e);
+        m.newCustomers++;
+      }
+    } else if (s.gt(0) && e.isZero()) {
+      m.churn = m.churn.plus(s);
+      m.churnedCustomers++;
+    } else if (e.gt(s)) m.expansion = m.expansion.plus(e.minus(s));
     else if (e.lt(s)) m.contraction = m.contraction.plus(s.minus(e));
   }
   return m;
