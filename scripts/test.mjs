@@ -12,6 +12,10 @@ mkdirSync('test-results', { recursive: true });
 const totals = { passed: 0, failed: 0 };
 
 if (only !== 'components') {
+  // The engine tests include one on the built `kpi-elements/engine` export: build it when missing.
+  if (!existsSync('dist/engine.js')) {
+    spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
+  }
   const files = readdirSync('test/engine')
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => join('test/engine', f));
