@@ -69,7 +69,8 @@ export function computeSeriesWith(m: KpiModule, data: Dataset, options: SeriesOp
 
 /**
  * A KPI from pre-aggregated numbers (the widget's summary attributes), by the source article's
- * formulas. The first form whose inputs are all present is used; `previous` gives the comparison.
+ * formulas. The first form whose inputs are all present is used; `previous`, when the form does not
+ * take it as an input, is the baseline of the comparison.
  */
 export function computeSummaryWith(
   m: KpiModule,
@@ -85,7 +86,9 @@ export function computeSummaryWith(
     throw new InvalidOptionError('inputs', `${m.id} takes ${accepted || 'no summary inputs'}.`);
   }
   const values: Record<string, Dec> = {};
-  for (const name of [...form.inputs, ...(given('previous') ? ['previous'] : [])]) {
+  // `previous` is the comparison's baseline, unless the form itself takes it (growth already compares).
+  const comparesPrevious = given('previous') && !form.inputs.includes('previous');
+  for (const name of [...form.inputs, ...(comparesPrevious ? ['previous'] : [])]) {
     const v = parseDecimal(inputs[name]);
     if (!v) throw new InvalidOptionError(name, `${JSON.stringify(inputs[name])} is not a decimal number.`);
     values[name] = v;
@@ -96,7 +99,7 @@ export function computeSummaryWith(
   const currency = options.currency ? String(options.currency).toUpperCase() : undefined;
   return assemble({ ...m, currency }, core, {
     ...(period ? { period } : {}),
-    ...(values.previous
+    ...(comparesPrevious
       ? {
           comparison: compare(
             'previous-period',

@@ -145,7 +145,7 @@ export function validateKind<T extends { id?: string }>(
     return { records: [], warnings };
   }
   const byId = new Map<string, { record: T; json: string; recordId: string }>();
-  const records: T[] = [];
+  const unnamed: { record: T; json: string }[] = [];
   rows.forEach((row, index) => {
     const fallbackId = `${kind}[${index}]`;
     if (!row || typeof row !== 'object' || Array.isArray(row)) {
@@ -166,11 +166,11 @@ export function validateKind<T extends { id?: string }>(
       warnings.push({ code: e.code, message: `${kind} ${label}: ${e.message}; record skipped.`, recordId: label });
       return;
     }
+    const json = JSON.stringify(row);
     if (record.id === undefined) {
-      records.push(record);
+      unnamed.push({ record, json });
       return;
     }
-    const json = JSON.stringify(row);
     const seen = byId.get(record.id);
     if (!seen) {
       byId.set(record.id, { record, json, recordId: label });
@@ -184,7 +184,17 @@ export function validateKind<T extends { id?: string }>(
     });
     if (keepNew) byId.set(record.id, { record, json, recordId: label });
   });
-  for (const { record } of byId.values()) records.push(record);
+  // One canonical order, whatever the input order: sums of quotients then round the same way, and
+  // warnings read the same (rows without an id can only be named by their index).
+  const byText = (a: { json: string }, b: { json: string }) => (a.json < b.json ? -1 : a.json > b.json ? 1 : 0);
+  const named = [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v.record);
+  const records = [...named, ...unnamed.sort(byText).map((u) => u.record)];
+  warnings.sort(
+    (a, b) =>
+      (a.recordId ?? '').localeCompare(b.recordId ?? '') ||
+      a.code.localeCompare(b.code) ||
+      a.message.localeCompare(b.message),
+  );
   return { records, warnings };
 }
 

@@ -94,7 +94,7 @@ export function endMrr(ctx: KpiContext, period: Period): Dec {
 
 /**
  * Movements per customer from start to end of P. 0 → >0 is new, or reactivation when the customer paid
- * before; >0 → 0 is churn; any other rise is expansion and fall contraction, so that
+ * before; >0 → 0 (or below) is churn; any other rise is expansion and fall contraction, so that
  * start + new + expansion + reactivation − contraction − churn = end holds for every input.
  */
 export function mrrMovements(ctx: KpiContext, period: Period): Movements {
@@ -131,8 +131,11 @@ export function mrrMovements(ctx: KpiContext, period: Period): Movements {
         m.new = m.new.plus(e);
         m.newCustomers++;
       }
-    } else if (s.gt(0) && e.isZero()) {
+    } else if (s.gt(0) && !e.gt(0)) {
+      // A paying customer who stops paying churns, even into a credit (negative MRR): the credit
+      // itself counts as contraction, so the identity still holds.
       m.churn = m.churn.plus(s);
+      if (e.isNegative()) m.contraction = m.contraction.minus(e);
       m.churnedCustomers++;
     } else if (e.gt(s)) m.expansion = m.expansion.plus(e.minus(s));
     else if (e.lt(s)) m.contraction = m.contraction.plus(s.minus(e));

@@ -113,20 +113,20 @@ describe('mrr warnings', () => {
       sub({ id: 'ok' }),
     ],
   };
-  it('compute(mrr) skips each malformed record and lists it with its id', () => {
+  it('compute(mrr) skips each malformed record and lists it with its id, sorted by id', () => {
     const r = compute('mrr', data, may);
     assert.equal(r.value?.toString(), '100');
     assert.deepEqual(
       r.warnings.map((w) => [w.recordId, w.code]),
       [
         ['bad-amount', 'invalid-field'],
-        ['comma', 'invalid-field'],
-        ['bad-interval', 'invalid-field'],
-        ['inverted', 'invalid-field'],
         ['bad-date', 'invalid-field'],
-        ['too-much-discount', 'out-of-range'],
+        ['bad-interval', 'invalid-field'],
+        ['comma', 'invalid-field'],
+        ['inverted', 'invalid-field'],
         ['no-customer', 'invalid-record'],
         ['ok', 'duplicate-id'],
+        ['too-much-discount', 'out-of-range'],
       ],
     );
     assert.match(r.warnings[0]!.message, /amount "abc" is not a decimal number/);

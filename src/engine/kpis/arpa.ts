@@ -1,0 +1,31 @@
+import type { KpiModule } from '../context.js';
+import { D } from '../decimal.js';
+import { noData, quotient } from '../result.js';
+import { mrrMovements } from '../subscriptions.js';
+
+/**
+ * Average revenue per account: end MRR of P ÷ paying customers (MRR > 0) at P's end, in the reporting
+ * currency. Both are read at the last instant before P.end, so P.end itself belongs to the next period.
+ * No paying customer at the end gives null with `zero-denominator`.
+ * details: `mrr`, `customers`, and `numerator` / `denominator` (the same two).
+ * Summary: MRR ÷ customers, from `{ mrr, customers }`.
+ * @example compute('arpa', data, { period: '2024-05' }).value // Decimal 94.28571428571428571428571428571429 (660 ÷ 7)
+ */
+export const arpa: KpiModule = {
+  id: 'arpa',
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  inputs: ['subscriptions', 'fxRates'],
+  compute(ctx, period) {
+    if (!ctx.index.has('subscriptions')) return noData();
+    const m = mrrMovements(ctx, period);
+    const customers = new D(m.customersAtEnd);
+    return quotient(m.end, customers, { mrr: m.end, customers });
+  },
+  summary: [
+    {
+      inputs: ['mrr', 'customers'],
+      compute: ({ mrr, customers }) => quotient(mrr!, customers!, { mrr: mrr!, customers: customers! }),
+    },
+  ],
+};

@@ -1,0 +1,23 @@
+import type { KpiModule } from '../context.js';
+import { D, sum } from '../decimal.js';
+import { noData, quotient } from '../result.js';
+import { closedAmount, wonDeals } from '../sales.js';
+
+/**
+ * Average deal size: won sales ÷ won deals, over deals won with closedAt in the half-open period (a
+ * deal closed on P.end counts in the next period), in the reporting currency (each deal converted on its
+ * close date). No deal won in P gives null `zero-denominator`.
+ * details: numerator (won sales), denominator (won deals).
+ * @example compute('average-deal-size', data, { period: '2024-05' }).value // Decimal 1250 for 5000 over 4 deals
+ */
+export const averageDealSize: KpiModule = {
+  id: 'average-deal-size',
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  inputs: ['deals', 'fxRates'],
+  compute(ctx, period) {
+    if (!ctx.index.has('deals')) return noData();
+    const won = wonDeals(ctx, period);
+    return quotient(sum(won.map((d) => closedAmount(ctx, d))), new D(won.length));
+  },
+};

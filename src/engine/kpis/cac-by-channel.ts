@@ -1,0 +1,47 @@
+import type { KpiModule } from '../context.js';
+import { channelResult, newCustomersIn, orderChannels, spendIn } from '../acquisition.js';
+import { D, ZERO } from '../decimal.js';
+import { noData, quotient } from '../result.js';
+
+/**
+ * CAC by channel: per acquisition channel, the channel's spend in P ÷ its new customers in P
+ * (firstPaidAt in P, start inclusive, end exclusive). A channel with customers and no spend is 0 (a free
+ * channel); a channel with spend and no customers is null `zero-denominator`; customers without a channel
+ * are keyed `unattributed`, value null reason `unattributed` (spec §6.14). The breakdown lists every
+ * channel with a spend row that has a day in P or a new customer in P, by key in code-unit order with
+ * `unattributed` last; entries carry details spend, newCustomers. value = blended marketing CAC: spend
+ * of every row with a channel ÷ all new customers, unattributed included; null `zero-denominator` when
+ * there are none. Overhead rows (no channel) are left out. Currency, lower is better.
+ * Summary: `{ spend, newCustomers }` gives the blended value.
+ * @example compute('cac-by-channel', data, { period: '2024-05' }).breakdown // [{ key: 'ads', value: 1000, ... }, { key: 'seo', value: 0, ... }]
+ */
+export const cacByChannel: KpiModule = {
+  id: 'cac-by-channel',
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  inputs: ['spend', 'customers', 'fxRates'],
+  compute(ctx, period, baseline) {
+    if (!ctx.index.has('spend') || !ctx.index.has('customers')) return noData();
+    const spend = spendIn(ctx, period);
+    const customers = newCustomersIn(ctx, period);
+    const total = new D(customers.total);
+    if (baseline) return quotient(spend.marketing, total);
+    const keys = [...new Set([...spend.byChannel.keys(), ...customers.byChannel.keys()])].sort(orderChannels);
+    return channelResult(
+      keys.map((key) => ({
+        key,
+        spend: spend.byChannel.get(key) ?? ZERO,
+        newCustomers: new D(customers.byChannel.get(key) ?? 0),
+      })),
+      spend.marketing,
+      total,
+    );
+  },
+  summary: [
+    {
+      inputs: ['spend', 'newCustomers'],
+      compute: ({ spend, newCustomers }) =>
+        quotient(spend!, newCustomers!, { spend: spend!, newCustomers: newCustomers! }),
+    },
+  ],
+};

@@ -1,0 +1,33 @@
+import type { KpiModule } from '../context.js';
+import { cacParts, costBasis } from '../acquisition.js';
+import { noData, quotient } from '../result.js';
+
+/**
+ * Customer acquisition cost: spend of P ÷ new customers of P (Customer records whose firstPaidAt falls
+ * in P, start inclusive, end exclusive, by local date). Spend rows are spread evenly over their days
+ * `[periodStart, periodEnd)` and P takes the share of days inside it, converted at periodStart.
+ * `costBasis`: `'marketing'` (default; rows with a channel) or `'fully-loaded'` (overhead rows too).
+ * Currency, lower is better. No new customers: null `zero-denominator`. details: spend, newCustomers,
+ * numerator, denominator. Summary: `{ spend, newCustomers }` (the source article's CAC).
+ * @example compute('cac', { spend: [{ periodStart: '2024-05-01', periodEnd: '2024-06-01', amount: '3000', channel: 'ads' }], customers: [...3 in May] }, { period: '2024-05' }).value // 1000
+ */
+export const cac: KpiModule = {
+  id: 'cac',
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  inputs: ['spend', 'customers', 'fxRates'],
+  compute(ctx, period, baseline) {
+    const basis = costBasis(ctx.options);
+    if (!ctx.index.has('spend') || !ctx.index.has('customers')) return noData();
+    const { spend, newCustomers } = cacParts(ctx, period, basis);
+    const core = quotient(spend, newCustomers, { spend, newCustomers });
+    return baseline ? { value: core.value, ...(core.reason ? { reason: core.reason } : {}) } : core;
+  },
+  summary: [
+    {
+      inputs: ['spend', 'newCustomers'],
+      compute: ({ spend, newCustomers }) =>
+        quotient(spend!, newCustomers!, { spend: spend!, newCustomers: newCustomers! }),
+    },
+  ],
+};

@@ -1,0 +1,35 @@
+import type { KpiModule } from '../context.js';
+import { D } from '../decimal.js';
+import { noData, quotient } from '../result.js';
+import { mrrMovements } from '../subscriptions.js';
+
+/**
+ * Customer churn rate: customers churned in P ÷ paying customers at P's start, as a fraction
+ * (0.2 is 20 %). A customer churns when their MRR goes from above 0 at the last instant before P.start
+ * to 0 at the last instant before P.end; a subscription ending exactly on P.end churns in the next
+ * period. Customers who leave and come back within P are not churned. No paying customer at the start
+ * gives null with `zero-denominator`.
+ * details: `churned`, `customersStart`, and `numerator` / `denominator` (the same two).
+ * Summary: `{ churned, customersStart }`.
+ * @example compute('customer-churn-rate', data, { period: '2024-05' }).value // Decimal 0.2 (1 of 5)
+ */
+export const customerChurnRate: KpiModule = {
+  id: 'customer-churn-rate',
+  unit: 'percent',
+  polarity: 'lower-is-better',
+  inputs: ['subscriptions', 'fxRates'],
+  compute(ctx, period) {
+    if (!ctx.index.has('subscriptions')) return noData();
+    const m = mrrMovements(ctx, period);
+    const churned = new D(m.churnedCustomers);
+    const customersStart = new D(m.customersAtStart);
+    return quotient(churned, customersStart, { churned, customersStart });
+  },
+  summary: [
+    {
+      inputs: ['churned', 'customersStart'],
+      compute: ({ churned, customersStart }) =>
+        quotient(churned!, customersStart!, { churned: churned!, customersStart: customersStart! }),
+    },
+  ],
+};

@@ -1,0 +1,27 @@
+import type { KpiModule } from '../context.js';
+import { D } from '../decimal.js';
+import { converted, distinctLeads } from '../leads.js';
+import { noData, quotient } from '../result.js';
+
+/**
+ * Lead conversion rate: distinct leads created in P that converted ÷ distinct leads created in P, a
+ * fraction (0.25 is 25 %). Leads are merged as in `new-leads` (spec §6.3); a merged lead converted when any
+ * of its rows has `convertedAt`, is pointed to by a won deal (`Deal.leadId`) or points to one
+ * (`Lead.dealId`), whatever the deal's close date (§6.4). createdAt in [P.start, P.end). No lead in P gives
+ * null with `zero-denominator`. details: numerator (converted), denominator (leads).
+ * Summary: `converted` ÷ `leads`.
+ * @example compute('lead-conversion-rate', { leads, deals }, { period: '2024-05' }).value // Decimal 0.25
+ */
+export const leadConversionRate: KpiModule = {
+  id: 'lead-conversion-rate',
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  inputs: ['leads', 'deals'],
+  compute(ctx, period) {
+    if (!ctx.index.has('leads')) return noData();
+    const leads = distinctLeads(ctx, period);
+    const won = leads.filter((lead) => converted(ctx, lead)).length;
+    return quotient(new D(won), new D(leads.length));
+  },
+  summary: [{ inputs: ['converted', 'leads'], compute: ({ converted, leads }) => quotient(converted!, leads!) }],
+};

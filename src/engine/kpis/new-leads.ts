@@ -1,0 +1,32 @@
+import type { KpiModule } from '../context.js';
+import { D } from '../decimal.js';
+import { distinctLeads, UNATTRIBUTED } from '../leads.js';
+import { noData } from '../result.js';
+
+/**
+ * New leads in pipeline: the number of distinct leads created in P (createdAt in [P.start, P.end) by local
+ * date; a lead created on P.end belongs to the next period). Rows are merged transitively by id or by trimmed
+ * lower-cased email (spec §6.3). A count, so never null while leads are present: none in P gives 0.
+ * breakdown: per channel of the merged lead (its earliest row with a channel), `unattributed` when none,
+ * sorted by channel with `unattributed` last. Summary: a given `count`.
+ * @example compute('new-leads', { leads }, { period: '2024-05' }).breakdown // [{ key: 'seo', value: 2 }, ...]
+ */
+export const newLeads: KpiModule = {
+  id: 'new-leads',
+  unit: 'count',
+  polarity: 'higher-is-better',
+  inputs: ['leads'],
+  compute(ctx, period, baseline) {
+    if (!ctx.index.has('leads')) return noData();
+    const leads = distinctLeads(ctx, period);
+    const value = new D(leads.length);
+    if (baseline) return { value };
+    const byChannel = new Map<string, number>();
+    for (const lead of leads) byChannel.set(lead.channel, (byChannel.get(lead.channel) ?? 0) + 1);
+    const keys = [...byChannel.keys()].sort((a, b) =>
+      a === UNATTRIBUTED ? 1 : b === UNATTRIBUTED ? -1 : a < b ? -1 : a > b ? 1 : 0,
+    );
+    return { value, breakdown: keys.map((key) => ({ key, value: new D(byChannel.get(key)!) })) };
+  },
+  summary: [{ inputs: ['count'], compute: ({ count }) => ({ value: count! }) }],
+};

@@ -1,0 +1,52 @@
+import type { KpiModule } from '../context.js';
+import { D, sum } from '../decimal.js';
+import { distinctLeads } from '../leads.js';
+import { localDate, toReporting } from '../money.js';
+import { noData, quotient } from '../result.js';
+import { openAmount, openDeals, wonSales } from '../sales.js';
+import { recordsIn } from '../select.js';
+
+/**
+ * Sales opportunities vs leads: opportunities created in P ÷ distinct leads created in P, a fraction that
+ * may exceed 1 (1.5 is 150 %). Opportunities are deals created in P whose stage is not `lead` (spec §6.5);
+ * leads are merged by id or email (§6.3). Both by createdAt in [P.start, P.end). No lead in P gives null
+ * with `zero-denominator`; needs both `leads` and `deals` (else `no-data`).
+ * details: leads, opportunities, opportunitiesValue (Σ amount of those opportunities, converted on their
+ * createdAt), interestedValue and meetingsBookedValue (Σ amount of deals open at P.end in stage `interested`
+ * / `meeting-booked`, converted on P's last day), closedWonValue (won sales in P), numerator, denominator.
+ * Summary: `opportunities` ÷ `leads`.
+ * @example compute('opportunities-vs-leads', { leads, deals }, { period: '2024-05' }).value // Decimal 0.4
+ */
+export const opportunitiesVsLeads: KpiModule = {
+  id: 'opportunities-vs-leads',
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  inputs: ['leads', 'deals', 'fxRates'],
+  compute(ctx, period, baseline) {
+    if (!ctx.index.has('leads') || !ctx.index.has('deals')) return noData();
+    const opportunities = recordsIn(ctx, 'deals', 'createdAt', period).filter((d) => d.stage !== 'lead');
+    const leads = new D(distinctLeads(ctx, period).length);
+    const count = new D(opportunities.length);
+    if (baseline) return quotient(count, leads);
+    const open = openDeals(ctx, period);
+    const openValue = (stage: string) =>
+      sum(open.filter((d) => d.stage === stage).map((d) => openAmount(ctx, d, period)));
+    return quotient(count, leads, {
+      leads,
+      opportunities: count,
+      opportunitiesValue: sum(
+        opportunities.map((d) => toReporting(ctx, d.amount, d.currency, localDate(ctx, d.createdAt))),
+      ),
+      interestedValue: openValue('interested'),
+      meetingsBookedValue: openValue('meeting-booked'),
+      closedWonValue: wonSales(ctx, period),
+    });
+  },
+  summary: [
+    {
+      inputs: ['opportunities', 'leads'],
+      compute: ({ opportunities, leads }) =>
+        quotient(opportunities!, leads!, { leads: leads!, opportunities: opportunities! }),
+    },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { KpiModule } from '../context.js';
+import { newCustomersIn, spendIn, UNATTRIBUTED } from '../acquisition.js';
+import { D } from '../decimal.js';
+import { noData, quotient } from '../result.js';
+
+/**
+ * Paid CAC: spend of P on rows with `paid: true` and a channel (spec §6.13) ÷ new customers of P
+ * (firstPaidAt in P, start inclusive, end exclusive) whose channel has such a row with a day in P.
+ * Customers of free channels and without a channel are left out. Currency, lower is better.
+ * No such customers: null `zero-denominator`. details: spend, newCustomers, numerator, denominator.
+ * @example compute('paid-cac', data, { period: '2024-05' }).value // paid spend 3000 ÷ 3 paid-channel customers = 1000
+ */
+export const paidCac: KpiModule = {
+  id: 'paid-cac',
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  inputs: ['spend', 'customers', 'fxRates'],
+  compute(ctx, period, baseline) {
+    if (!ctx.index.has('spend') || !ctx.index.has('customers')) return noData();
+    const spend = spendIn(ctx, period);
+    const customers = newCustomersIn(ctx, period);
+    let count = 0;
+    for (const channel of spend.paidByChannel.keys()) {
+      if (channel !== UNATTRIBUTED) count += customers.byChannel.get(channel) ?? 0;
+    }
+    const newCustomers = new D(count);
+    return baseline
+      ? quotient(spend.paid, newCustomers)
+      : quotient(spend.paid, newCustomers, { spend: spend.paid, newCustomers });
+  },
+};

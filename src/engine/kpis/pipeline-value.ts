@@ -1,0 +1,27 @@
+import type { KpiModule } from '../context.js';
+import { D, sum, ZERO } from '../decimal.js';
+import { noData } from '../result.js';
+import { openAmount, openDeals } from '../sales.js';
+
+/**
+ * Pipeline value: Σ amount of the deals open at P.end (created before P.end, the exclusive bound, and
+ * not won or lost before it; §4), whatever their stage, converted on the last day of P (§6.10).
+ * details: weighted = Σ amount × probability (a deal without probability adds 0, §6.7), deals (count).
+ * Not a quotient: no deals open gives 0.
+ * @example compute('pipeline-value', data, { period: '2024-05' }).value // Decimal 3600 for open deals of 1000, 2000, 500 and 100
+ */
+export const pipelineValue: KpiModule = {
+  id: 'pipeline-value',
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  inputs: ['deals', 'fxRates'],
+  compute(ctx, period, baseline) {
+    if (!ctx.index.has('deals')) return noData();
+    const open = openDeals(ctx, period);
+    const amounts = open.map((d) => openAmount(ctx, d, period));
+    const value = sum(amounts);
+    if (baseline) return { value };
+    const weighted = sum(amounts.map((a, i) => a.times(open[i]!.probability ?? ZERO)));
+    return { value, details: { weighted, deals: new D(open.length) } };
+  },
+};

@@ -1,0 +1,87 @@
+import type { KpiModule } from '../context.js';
+import { D, sum, ZERO, type Dec } from '../decimal.js';
+import { spreadShare } from '../money.js';
+import type { QuotaRecord } from '../records.js';
+import { activeReps, byId, UNASSIGNED, wonByRep } from '../reps.js';
+import { noData, quotient, ratio } from '../result.js';
+import type { BreakdownEntry } from '../types.js';
+
+/** Quota rows in one canonical order, so that sums of spread shares never depend on record order. */
+function sortedQuotas(rows: QuotaRecord[]): QuotaRecord[] {
+  const key = (q: QuotaRecord) => [q.repId, q.start, q.end, q.currency ?? '', q.amount.toString()];
+  return [...rows].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+    return 0;
+  });
+}
+
+/**
+ * Quota attainment: Σ won sales in P of the reps with a quota for P ÷ Σ their quotas for P, a fraction
+ * (1.1 is 110 %). A quota row covers the local days [periodStart, periodEnd) and P takes the share of its
+ * amount for the days inside P (spec §6.16); a rep has a quota when one of its rows overlaps P. Won sales
+ * are won deals with closedAt in [P.start, P.end). Quotas summing to 0 give null with `zero-denominator`;
+ * needs `deals` and `quotas` (else `no-data`).
+ * details: numerator, denominator, repsAtQuota (the fraction of reps with a quota whose attainment is
+ * at least 1; null when no rep has a quota). breakdown by repId: reps with a quota (value won ÷ quota),
+ * then reps active in P without one (null, reason `no-quota`), and `unassigned` for won deals without a
+ * rep (null, reason `unassigned`); details: won, quota. Summary: `actual` ÷ `quota`.
+ * @example compute('quota-attainment', { deals, quotas }, { period: '2024-05' }).details.repsAtQuota // Decimal 0.5
+ */
+export const quotaAttainment: KpiModule = {
+  id: 'quota-attainment',
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  inputs: ['deals', 'quotas', 'reps', 'fxRates'],
+  compute(ctx, period, baseline) {
+    if (!ctx.index.has('deals') || !ctx.index.has('quotas')) return noData();
+    const quotas = new Map<string, Dec[]>();
+    for (const q of sortedQuotas(ctx.index.quotas.records)) {
+      if (q.end <= period.start || q.start >= period.end) continue;
+      const list = quotas.get(q.repId) ?? [];
+      list.push(spreadShare(ctx, q, period));
+      quotas.set(q.repId, list);
+    }
+    const won = wonByRep(ctx, period);
+    const withQuota = [...quotas.keys()].sort(byId).map((rep) => ({
+      rep,
+      won: won.byRep.get(rep)?.sales ?? ZERO,
+      quota: sum(quotas.get(rep)!),
+    }));
+    const core = quotient(sum(withQuota.map((r) => r.won)), sum(withQuota.map((r) => r.quota)));
+    if (baseline) return core;
+    const breakdown: BreakdownEntry[] = [];
+    let atQuota = 0;
+    for (const r of withQuota) {
+      const value = ratio(r.won, r.quota);
+      if (value !== null && value.gte(1)) atQuota++;
+      breakdown.push({
+        key: r.rep,
+        value,
+        ...(value === null ? { reason: 'zero-denominator' } : {}),
+        details: { won: r.won, quota: r.quota },
+      });
+    }
+    for (const rep of activeReps(ctx, period)) {
+      if (quotas.has(rep)) continue;
+      const w = won.byRep.get(rep)?.sales ?? ZERO;
+      breakdown.push({ key: rep, value: null, reason: 'no-quota', details: { won: w, quota: ZERO } });
+    }
+    breakdown.sort((a, b) => byId(a.key, b.key));
+    if (won.unassigned.deals > 0) {
+      breakdown.push({
+        key: UNASSIGNED,
+        value: null,
+        reason: 'unassigned',
+        details: { won: won.unassigned.sales, quota: ZERO },
+      });
+    }
+    return {
+      ...core,
+      details: { ...core.details, repsAtQuota: ratio(new D(atQuota), new D(withQuota.length)) },
+      breakdown,
+    };
+  },
+  summary: [{ inputs: ['actual', 'quota'], compute: ({ actual, quota }) => quotient(actual!, quota!) }],
+};

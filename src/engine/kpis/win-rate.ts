@@ -1,0 +1,43 @@
+import type { KpiModule } from '../context.js';
+import { byRep, closedDeals, repKeys, weightedOption, winParts } from '../deals-shared.js';
+import { noData, quotient } from '../result.js';
+import type { BreakdownEntry } from '../types.js';
+
+/**
+ * Win rate: won ÷ (won + lost), counting deals with closedAt in the half-open period (a deal closed on
+ * P.end counts in the next period); a fraction (0.25 is 25 %). `weighted: true` weighs each deal by its
+ * amount in the reporting currency, converted on its close date. No deal closed in P gives null
+ * `zero-denominator`. details: won, lost (counts, or amounts when weighted), numerator, denominator.
+ * breakdown by repId with the same details: every rep active in P (§6.15, zeros included: null
+ * `zero-denominator`), every rep that closed a deal in P, and `unassigned` for deals without a rep.
+ * Summary: `{ won, lost }`.
+ * @example compute('win-rate', data, { period: '2024-05' }).value // Decimal 0.75 for 3 won and 1 lost
+ */
+export const winRate: KpiModule = {
+  id: 'win-rate',
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  inputs: ['deals', 'reps', 'fxRates'],
+  compute(ctx, period, baseline) {
+    const weighted = weightedOption(ctx.options);
+    if (!ctx.index.has('deals')) return noData();
+    const { won, lost } = closedDeals(ctx, period);
+    const all = winParts(ctx, won, lost, weighted);
+    const core = quotient(all.won, all.won.plus(all.lost), { won: all.won, lost: all.lost });
+    if (baseline) return { value: core.value, ...(core.reason ? { reason: core.reason } : {}) };
+    const wonBy = byRep(won);
+    const lostBy = byRep(lost);
+    const breakdown = repKeys(ctx, period, [...won, ...lost]).map((key): BreakdownEntry => {
+      const part = winParts(ctx, wonBy.get(key) ?? [], lostBy.get(key) ?? [], weighted);
+      const q = quotient(part.won, part.won.plus(part.lost), { won: part.won, lost: part.lost });
+      return { key, value: q.value, ...(q.reason ? { reason: q.reason } : {}), details: q.details! };
+    });
+    return { ...core, breakdown };
+  },
+  summary: [
+    {
+      inputs: ['won', 'lost'],
+      compute: ({ won, lost }) => quotient(won!, won!.plus(lost!), { won: won!, lost: lost! }),
+    },
+  ],
+};
