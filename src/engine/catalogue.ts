@@ -31,5 +31,262 @@ export const mrrMovementsInfo: KpiDefinition = {
   inputs: ['subscriptions', 'fxRates'],
 };
 
-/** Every KPI the engine computes, in catalogue order. */
-export const catalogue: readonly KpiDefinition[] = [mrrInfo, arrInfo, mrrMovementsInfo];
+export const cacInfo: KpiDefinition = {
+  id: 'cac',
+  names: { en: 'Customer acquisition cost', 'zh-TW': '客戶獲取成本' },
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  formula:
+    "spend ÷ new customers (customers with firstPaidAt in the period); costBasis 'marketing' (default: spend with a channel) or 'fully-loaded' (all spend)",
+  inputs: ['spend', 'customers', 'fxRates'],
+};
+
+export const cacByChannelInfo: KpiDefinition = {
+  id: 'cac-by-channel',
+  names: { en: 'CAC by channel', 'zh-TW': '各管道客戶獲取成本' },
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  formula: 'per channel: channel spend ÷ channel new customers; value: blended marketing CAC',
+  inputs: ['spend', 'customers', 'fxRates'],
+};
+
+export const paidCacInfo: KpiDefinition = {
+  id: 'paid-cac',
+  names: { en: 'Paid CAC', 'zh-TW': '付費管道獲客成本' },
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  formula: 'paid spend with a channel ÷ new customers of the channels that have paid spend',
+  inputs: ['spend', 'customers', 'fxRates'],
+};
+
+export const opportunitiesVsLeadsInfo: KpiDefinition = {
+  id: 'opportunities-vs-leads',
+  names: { en: 'Sales opportunities vs leads', 'zh-TW': '銷售機會與銷售線索' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: 'opportunities created ÷ distinct leads created',
+  inputs: ['leads', 'deals', 'fxRates'],
+};
+
+export const pipelineValueInfo: KpiDefinition = {
+  id: 'pipeline-value',
+  names: { en: 'Pipeline value', 'zh-TW': '銷售管道價值' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'Σ amount of deals open at the end of the period (weighted: × probability)',
+  inputs: ['deals', 'fxRates'],
+};
+
+export const monthlySalesGrowthInfo: KpiDefinition = {
+  id: 'monthly-sales-growth',
+  names: { en: 'Monthly sales growth', 'zh-TW': '每月銷售成長' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(won sales this period − won sales previous period) ÷ won sales previous period',
+  inputs: ['deals', 'fxRates'],
+};
+
+export const cltvInfo: KpiDefinition = {
+  id: 'cltv',
+  names: { en: 'Customer lifetime value', 'zh-TW': '客戶終身價值' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula:
+    "gross margin × retention rate × average revenue per customer (method 'simple'); 'churn': ARPA × margin ÷ churn; 'discounted': m·r ÷ (1 + d − r)",
+  inputs: ['subscriptions', 'fxRates'],
+};
+
+export const salesCycleLengthInfo: KpiDefinition = {
+  id: 'sales-cycle-length',
+  names: { en: 'Sales cycle length', 'zh-TW': '銷售週期長度' },
+  unit: 'days',
+  polarity: 'lower-is-better',
+  formula:
+    'mean local calendar days from createdAt to closedAt of deals won in the period (cycleDeals: closed adds lost)',
+  inputs: ['deals', 'reps'],
+};
+
+export const arpaInfo: KpiDefinition = {
+  id: 'arpa',
+  names: { en: 'Average revenue per account', 'zh-TW': '每位客戶平均收入' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'end MRR ÷ paying customers at the end of the period',
+  inputs: ['subscriptions', 'fxRates'],
+};
+
+export const salesPerRepInfo: KpiDefinition = {
+  id: 'sales-per-rep',
+  names: { en: 'Sales per rep', 'zh-TW': '每個代表的銷售額' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'won sales ÷ reps active in the period',
+  inputs: ['deals', 'reps', 'fxRates'],
+};
+
+export const newLeadsInfo: KpiDefinition = {
+  id: 'new-leads',
+  names: { en: 'New leads in pipeline', 'zh-TW': '管道中的新線索' },
+  unit: 'count',
+  polarity: 'higher-is-better',
+  formula: 'distinct leads created in the period (merged by id, then by lower-cased email), by channel',
+  inputs: ['leads'],
+};
+
+export const leadConversionRateInfo: KpiDefinition = {
+  id: 'lead-conversion-rate',
+  names: { en: 'Lead conversion rate', 'zh-TW': '線索轉換率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: 'leads created in the period that converted ÷ leads created in the period',
+  inputs: ['leads', 'deals'],
+};
+
+export const winRateInfo: KpiDefinition = {
+  id: 'win-rate',
+  names: { en: 'Win rate', 'zh-TW': '成交率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: 'won ÷ (won + lost), closed in the period (weighted: by amount)',
+  inputs: ['deals', 'reps', 'fxRates'],
+};
+
+export const averageDealSizeInfo: KpiDefinition = {
+  id: 'average-deal-size',
+  names: { en: 'Average deal size', 'zh-TW': '平均成交金額' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'won sales ÷ won deals',
+  inputs: ['deals', 'fxRates'],
+};
+
+export const customerChurnRateInfo: KpiDefinition = {
+  id: 'customer-churn-rate',
+  names: { en: 'Customer churn rate', 'zh-TW': '客戶流失率' },
+  unit: 'percent',
+  polarity: 'lower-is-better',
+  formula: 'customers churned in the period ÷ paying customers at the start',
+  inputs: ['subscriptions', 'fxRates'],
+};
+
+export const customerRetentionRateInfo: KpiDefinition = {
+  id: 'customer-retention-rate',
+  names: { en: 'Customer retention rate', 'zh-TW': '客戶保留率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(customers at end − new − reactivated) ÷ customers at start',
+  inputs: ['subscriptions', 'fxRates'],
+};
+
+export const netRevenueRetentionInfo: KpiDefinition = {
+  id: 'net-revenue-retention',
+  names: { en: 'Net revenue retention', 'zh-TW': '淨收入留存率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(start MRR + expansion − contraction − churn) ÷ start MRR',
+  inputs: ['subscriptions', 'fxRates'],
+};
+
+export const grossRevenueRetentionInfo: KpiDefinition = {
+  id: 'gross-revenue-retention',
+  names: { en: 'Gross revenue retention', 'zh-TW': '總收入留存率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(start MRR − contraction − churn) ÷ start MRR',
+  inputs: ['subscriptions', 'fxRates'],
+};
+
+export const quotaAttainmentInfo: KpiDefinition = {
+  id: 'quota-attainment',
+  names: { en: 'Quota attainment', 'zh-TW': '配額達成率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: 'Σ won by reps with a quota ÷ Σ their quotas for the period',
+  inputs: ['deals', 'quotas', 'reps', 'fxRates'],
+};
+
+export const expansionRevenueInfo: KpiDefinition = {
+  id: 'expansion-revenue',
+  names: { en: 'Upsell and cross-sell revenue', 'zh-TW': '追加銷售與交叉銷售營收' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'expansion MRR in the period (rate: ÷ start MRR)',
+  inputs: ['subscriptions', 'fxRates'],
+};
+
+export const salesRoiInfo: KpiDefinition = {
+  id: 'sales-roi',
+  names: { en: 'Sales ROI', 'zh-TW': '銷售投資報酬率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(won sales − spend) ÷ spend, all spend',
+  inputs: ['deals', 'spend', 'fxRates'],
+};
+
+export const pipelineVelocityInfo: KpiDefinition = {
+  id: 'pipeline-velocity',
+  names: { en: 'Pipeline velocity', 'zh-TW': '銷售管道速度' },
+  unit: 'currency-per-day',
+  polarity: 'higher-is-better',
+  formula: 'open deals × average deal size × win rate ÷ sales cycle days',
+  inputs: ['deals', 'fxRates'],
+};
+
+export const quickRatioInfo: KpiDefinition = {
+  id: 'quick-ratio',
+  names: { en: 'SaaS quick ratio', 'zh-TW': '快速比率' },
+  unit: 'ratio',
+  polarity: 'higher-is-better',
+  formula: '(new + expansion + reactivation MRR) ÷ (contraction + churn MRR)',
+  inputs: ['subscriptions', 'fxRates'],
+};
+
+export const cacPaybackInfo: KpiDefinition = {
+  id: 'cac-payback',
+  names: { en: 'CAC payback', 'zh-TW': 'CAC 回收期' },
+  unit: 'months',
+  polarity: 'lower-is-better',
+  formula: 'CAC ÷ (ARPA × gross margin)',
+  inputs: ['spend', 'customers', 'subscriptions', 'fxRates'],
+};
+
+export const ltvToCacInfo: KpiDefinition = {
+  id: 'ltv-to-cac',
+  names: { en: 'LTV to CAC', 'zh-TW': 'LTV 與 CAC 比' },
+  unit: 'ratio',
+  polarity: 'higher-is-better',
+  formula: 'CLTV (churn method) ÷ CAC',
+  inputs: ['spend', 'customers', 'subscriptions', 'fxRates'],
+};
+
+/** Every KPI of the catalogue, in the contract's order (spec §5). */
+export const catalogue: readonly KpiDefinition[] = [
+  cacInfo,
+  cacByChannelInfo,
+  paidCacInfo,
+  opportunitiesVsLeadsInfo,
+  pipelineValueInfo,
+  monthlySalesGrowthInfo,
+  cltvInfo,
+  salesCycleLengthInfo,
+  mrrInfo,
+  arrInfo,
+  mrrMovementsInfo,
+  arpaInfo,
+  salesPerRepInfo,
+  newLeadsInfo,
+  leadConversionRateInfo,
+  winRateInfo,
+  averageDealSizeInfo,
+  customerChurnRateInfo,
+  customerRetentionRateInfo,
+  netRevenueRetentionInfo,
+  grossRevenueRetentionInfo,
+  quotaAttainmentInfo,
+  expansionRevenueInfo,
+  salesRoiInfo,
+  pipelineVelocityInfo,
+  quickRatioInfo,
+  cacPaybackInfo,
+  ltvToCacInfo,
+];

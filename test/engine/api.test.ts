@@ -14,6 +14,7 @@ import {
   type Dataset,
   type KpiId,
 } from '../../src/engine/index.js';
+import { kpiModules } from '../../src/engine/registry.js';
 
 const opts = { period: '2024-05', currency: 'USD', timeZone: 'Asia/Taipei' };
 const ids = listKpis().map((k) => k.id);
@@ -55,6 +56,50 @@ describe('errors', () => {
 });
 
 describe('listKpis', () => {
+  it('listKpis() lists the 28 KPIs of the contract, in its order', () =>
+    assert.deepEqual(ids, [
+      'cac',
+      'cac-by-channel',
+      'paid-cac',
+      'opportunities-vs-leads',
+      'pipeline-value',
+      'monthly-sales-growth',
+      'cltv',
+      'sales-cycle-length',
+      'mrr',
+      'arr',
+      'mrr-movements',
+      'arpa',
+      'sales-per-rep',
+      'new-leads',
+      'lead-conversion-rate',
+      'win-rate',
+      'average-deal-size',
+      'customer-churn-rate',
+      'customer-retention-rate',
+      'net-revenue-retention',
+      'gross-revenue-retention',
+      'quota-attainment',
+      'expansion-revenue',
+      'sales-roi',
+      'pipeline-velocity',
+      'quick-ratio',
+      'cac-payback',
+      'ltv-to-cac',
+    ]));
+  it('listKpis() agrees with each compute module on unit, polarity and inputs', () => {
+    for (const m of kpiModules()) {
+      const k = listKpis().find((d) => d.id === m.id)!;
+      assert.deepEqual([k.unit, k.polarity, k.inputs], [m.unit, m.polarity, m.inputs], m.id);
+    }
+    assert.equal(kpiModules().length, listKpis().length);
+  });
+  it('compute(id) gives each KPI its catalogue unit and polarity', () => {
+    for (const k of listKpis()) {
+      const r = compute(k.id, {}, opts);
+      assert.deepEqual([r.id, r.unit, r.polarity], [k.id, k.unit, k.polarity]);
+    }
+  });
   it('listKpis() lists mrr, arr and mrr-movements with names in en and zh-TW', () => {
     const mrr = listKpis().find((k) => k.id === 'mrr')!;
     assert.deepEqual(mrr.names, { en: 'Monthly recurring revenue', 'zh-TW': '每月經常性收入' });
