@@ -9,7 +9,6 @@ import { D, ONE, parseDecimal, sum, ZERO, type Dec } from './decimal.js';
 import { InvalidOptionError } from './errors.js';
 import { spreadShare } from './money.js';
 import type { Period } from './period.js';
-import type { SpendRecord } from './records.js';
 import type { KpiCore } from './result.js';
 import { recordsIn } from './select.js';
 import { mrrMovements } from './subscriptions.js';
@@ -28,29 +27,6 @@ export function costBasis(options: ComputeOptions): CostBasis {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Spend rows in one canonical order, so that sums of spread shares (quotients rounded at the 34th
- * digit) come out the same whatever the order of the records.
- */
-function canonicalSpend(ctx: KpiContext): SpendRecord[] {
-  return ctx.index.cached('acquisition:spend-sorted', () => {
-    const key = (r: SpendRecord) =>
-      JSON.stringify([
-        r.start,
-        r.end,
-        r.channel ?? '',
-        r.paid,
-        r.category ?? '',
-        r.currency ?? '',
-        r.amount.toString(),
-      ]);
-    return ctx.index.spend.records
-      .map((r) => ({ r, k: key(r) }))
-      .sort((a, b) => compareText(a.k, b.k))
-      .map(({ r }) => r);
-  });
 }
 
 export interface PeriodSpend {
@@ -80,7 +56,7 @@ export function spendIn(ctx: KpiContext, period: Period): PeriodSpend {
     const byChannel = new Map<string, Dec>();
     const paidByChannel = new Map<string, Dec>();
     let overhead = ZERO;
-    for (const row of canonicalSpend(ctx)) {
+    for (const row of ctx.index.spend.records) {
       if (row.end <= period.start || row.start >= period.end) continue;
       const share = spreadShare(ctx, row, period);
       if (row.channel === undefined) {

@@ -381,7 +381,8 @@ export function readCustomer(f: Fields): CustomerRecord {
 
 /** A row spread evenly over the local days [start, end) (spend, quotas; spec §4, §6.16). */
 export interface SpreadRow {
-  id?: undefined;
+  /** Optional on spend and quota rows; when given, a repeated id is a duplicate (§6.22). */
+  id?: string;
   /** Local dates 'YYYY-MM-DD'; `end` is exclusive. A row without an end covers its start day. */
   start: string;
   end: string;
@@ -393,7 +394,14 @@ function readSpread(f: Fields, endRequired: boolean): SpreadRow {
   const start = f.date('periodStart');
   const end = endRequired || f.present('periodEnd') ? f.date('periodEnd') : nextDay(start);
   if (end <= start) throw new RecordIssue('invalid-field', 'periodEnd does not come after periodStart');
-  return { start, end, amount: f.decimal('amount'), currency: f.currency('currency') };
+  const id = f.optionalId('id');
+  return {
+    ...(id !== undefined ? { id } : {}),
+    start,
+    end,
+    amount: f.decimal('amount'),
+    currency: f.currency('currency'),
+  };
 }
 
 export interface SpendRecord extends SpreadRow {

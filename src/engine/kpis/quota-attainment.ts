@@ -1,21 +1,9 @@
 import type { KpiModule } from '../context.js';
 import { D, sum, ZERO, type Dec } from '../decimal.js';
 import { spreadShare } from '../money.js';
-import type { QuotaRecord } from '../records.js';
 import { activeReps, byId, UNASSIGNED, wonByRep } from '../reps.js';
 import { noData, quotient, ratio } from '../result.js';
 import type { BreakdownEntry } from '../types.js';
-
-/** Quota rows in one canonical order, so that sums of spread shares never depend on record order. */
-function sortedQuotas(rows: QuotaRecord[]): QuotaRecord[] {
-  const key = (q: QuotaRecord) => [q.repId, q.start, q.end, q.currency ?? '', q.amount.toString()];
-  return [...rows].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-    return 0;
-  });
-}
 
 /**
  * Quota attainment: Σ won sales in P of the reps with a quota for P ÷ Σ their quotas for P, a fraction
@@ -37,7 +25,7 @@ export const quotaAttainment: KpiModule = {
   compute(ctx, period, baseline) {
     if (!ctx.index.has('deals') || !ctx.index.has('quotas')) return noData();
     const quotas = new Map<string, Dec[]>();
-    for (const q of sortedQuotas(ctx.index.quotas.records)) {
+    for (const q of ctx.index.quotas.records) {
       if (q.end <= period.start || q.start >= period.end) continue;
       const list = quotas.get(q.repId) ?? [];
       list.push(spreadShare(ctx, q, period));

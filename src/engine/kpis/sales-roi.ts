@@ -1,27 +1,7 @@
 import type { KpiModule } from '../context.js';
-import { sum } from '../decimal.js';
-import { spreadShare } from '../money.js';
-import type { SpendRecord } from '../records.js';
+import { spendIn } from '../acquisition.js';
 import { noData, quotient } from '../result.js';
 import { wonSales } from '../sales.js';
-
-/** Spend rows in one canonical order, so that sums of spread shares never depend on record order. */
-function sortedSpend(rows: SpendRecord[]): SpendRecord[] {
-  const key = (s: SpendRecord) => [
-    s.start,
-    s.end,
-    s.channel ?? '',
-    s.category ?? '',
-    s.currency ?? '',
-    s.amount.toString(),
-  ];
-  return [...rows].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-    return 0;
-  });
-}
 
 /**
  * Sales ROI: (won sales − spend) ÷ spend, a fraction (0.5 is 50 %). Won sales are won deals with closedAt
@@ -39,7 +19,8 @@ export const salesRoi: KpiModule = {
   inputs: ['deals', 'spend', 'fxRates'],
   compute(ctx, period) {
     if (!ctx.index.has('deals') || !ctx.index.has('spend')) return noData();
-    const spend = sum(sortedSpend(ctx.index.spend.records).map((row) => spreadShare(ctx, row, period)));
+    const { marketing, overhead } = spendIn(ctx, period);
+    const spend = marketing.plus(overhead);
     const won = wonSales(ctx, period);
     return quotient(won.minus(spend), spend, { wonSales: won, spend });
   },
