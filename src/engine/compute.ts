@@ -86,15 +86,20 @@ export function computeSummaryWith(
     throw new InvalidOptionError('inputs', `${m.id} takes ${accepted || 'no summary inputs'}.`);
   }
   const values: Record<string, Dec> = {};
+  const text: Record<string, string> = {};
   // `previous` is the comparison's baseline, unless the form itself takes it (growth already compares).
   const comparesPrevious = given('previous') && !form.inputs.includes('previous');
   for (const name of [...form.inputs, ...(comparesPrevious ? ['previous'] : [])]) {
+    if (form.text?.includes(name)) {
+      text[name] = String(inputs[name]);
+      continue;
+    }
     const v = parseDecimal(inputs[name]);
     if (!v) throw new InvalidOptionError(name, `${JSON.stringify(inputs[name])} is not a decimal number.`);
     values[name] = v;
   }
   const period = options.period !== undefined ? resolvePeriod(options.period) : undefined;
-  const core = form.compute(values);
+  const core = form.compute(values, text);
   const target = readTarget(options as ComputeOptions);
   const currency = options.currency ? String(options.currency).toUpperCase() : undefined;
   return assemble({ ...m, currency }, core, {

@@ -30,7 +30,12 @@ export interface KpiModule {
    * Summary forms: each lists the inputs it needs (camelCase widget attributes); `previous`, when given
    * with any form, is the baseline of a comparison.
    */
-  summary?: { inputs: string[]; compute(values: Record<string, Dec>): KpiCore }[];
+  summary?: {
+    inputs: string[];
+    /** Inputs read as text rather than decimals (e.g. the JSON of `channels`); each must be in `inputs`. */
+    text?: string[];
+    compute(values: Record<string, Dec>, text: Record<string, string>): KpiCore;
+  }[];
 }
 
 /** Reads an option that must be one of a set; names the option when it is not (spec §6.23). */

@@ -265,11 +265,25 @@ describe('cac-by-channel', () => {
     ));
   it('computeSummary(cac-by-channel) takes the blended spend and newCustomers', () =>
     assert.equal(str(computeSummaryWith(cacByChannel, { spend: '6000', newCustomers: '10' }).value), '600'));
-  it('computeSummary(cac-by-channel) rejects channels JSON: the generic summary reads only decimals', () =>
-    assert.throws(
-      () => computeSummaryWith(cacByChannel, { channels: '[{"channel":"seo","spend":"1500","newCustomers":"3"}]' }),
-      { code: 'invalid-option' },
-    ));
+  it('computeSummary(cac-by-channel) reads the channels JSON of the widget attribute', () => {
+    const r = computeSummaryWith(cacByChannel, {
+      channels:
+        '[{"channel":"seo","spend":"1500","newCustomers":"3"},{"channel":"events","spend":"900","newCustomers":"0"}]',
+    });
+    assert.equal(str(r.value), '800');
+    assert.deepEqual(
+      r.breakdown?.map((b) => [b.key, str(b.value), b.reason]),
+      [
+        ['events', null, 'zero-denominator'],
+        ['seo', '500', undefined],
+      ],
+    );
+  });
+  it('computeSummary(cac-by-channel) names channels when its JSON is truncated', () =>
+    assert.throws(() => computeSummaryWith(cacByChannel, { channels: '[{"channel":"seo"' }), {
+      code: 'invalid-option',
+      option: 'channels',
+    }));
   it('channelSummary(json) gives the breakdown from the widget attribute', () => {
     const r = channelSummary(
       '[{"channel":"seo","spend":"1500","newCustomers":"3"},{"spend":"0","newCustomers":1},' +

@@ -1,5 +1,5 @@
 import type { KpiModule } from '../context.js';
-import { channelResult, newCustomersIn, orderChannels, spendIn } from '../acquisition.js';
+import { channelResult, channelSummary, newCustomersIn, orderChannels, spendIn } from '../acquisition.js';
 import { D, ZERO } from '../decimal.js';
 import { noData, quotient } from '../result.js';
 
@@ -38,6 +38,7 @@ export const cacByChannel: KpiModule = {
     );
   },
   summary: [
+    { inputs: ['channels'], text: ['channels'], compute: (_, { channels }) => channelSummary(channels) },
     {
       inputs: ['spend', 'newCustomers'],
       compute: ({ spend, newCustomers }) =>
