@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compute, Decimal, listKpis, type Dataset, type KpiId, type KpiResult } from '../../src/engine/index.js';
+import {
+  compute,
+  Decimal,
+  listKpis,
+  type Dataset,
+  type Dec,
+  type KpiId,
+  type KpiResult,
+} from '../../src/engine/index.js';
 
 // Whole random datasets of every kind, fed to every KPI of the catalogue.
 const day = (min = 0, max = 455) =>
@@ -103,7 +111,7 @@ const dataset = fc
         paid: x.paid,
         ...(x.channel ? { channel: x.channel } : {}),
       })),
-      reps: d.reps,
+      reps: [...d.reps],
       quotas: d.quotas.map((x) => ({
         repId: x.repId,
         periodStart: monthStart(x.month),
@@ -160,7 +168,7 @@ describe('every KPI (properties)', () => {
   it('compute(additive KPIs) over a quarter equals the sum of its three months', () => {
     // Additive: net new MRR, won sales (average-deal-size numerator), won and closed counts (win-rate),
     // marketing spend (cac), all spend and won sales (sales-roi parts).
-    const parts: [KpiId, (r: KpiResult) => Decimal | null | undefined][] = [
+    const parts: [KpiId, (r: KpiResult) => Dec | null | undefined][] = [
       ['mrr-movements', (r) => r.value],
       ['average-deal-size', (r) => r.details?.numerator],
       ['average-deal-size', (r) => r.details?.denominator],
@@ -180,7 +188,7 @@ describe('every KPI (properties)', () => {
           const whole = pick(compute(id, data, options(period, timeZone)));
           const pieces = months.map((m) => pick(compute(id, data, options(m, timeZone))));
           if (whole == null || pieces.some((p) => p == null)) continue;
-          const total = pieces.reduce((a, b) => a.plus(b!), new Decimal(0));
+          const total = pieces.reduce<Dec>((a, b) => a.plus(b!), new Decimal(0));
           // Spend spread over days divides; allow the 34th digit, nothing more.
           assert.ok(total.minus(whole).abs().lte(whole.abs().plus(1).times('1e-30')), `${id}: ${total} vs ${whole}`);
         }
