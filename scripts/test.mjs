@@ -1,49 +1,65 @@
-// npm test: engine tests (node:test) and component tests (@web/test-runner in Debian's Chromium),
-// both in a time zone that is not UTC, then one closing line "N passed, N failed".
-// Also writes that count to test-results/summary.json for .ci/run.
+// npm test: builds dist/ (the engine export and the CDN bundle are tested as users load them), then runs
+// engine tests (node:test), component tests (@web/test-runner) and page tests (node:test driving the
+// built files in Debian's Chromium), all in a time zone that is not UTC, and ends with one line
+// "N passed, N failed" (also written to test-results/summary.json for .ci/run).
+// `npm test -- engine|components|pages` runs one group.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 
 const TZ = process.env.KPI_TEST_TZ || 'America/Los_Angeles';
-const only = process.argv[2]; // 'engine' | 'components' | undefined for both
+const only = process.argv[2];
+const runs = (group) => !only || only === group;
 mkdirSync('test-results', { recursive: true });
 const totals = { passed: 0, failed: 0 };
+const add = (group, passed, failed, status, note) => {
+  // A runner that exits non-zero without a failing test (a crash, a file that does not load) counts once.
+  const extra = status !== 0 && failed === 0 ? 1 : 0;
+  totals.passed += passed;
+  totals.failed += failed + extra;
+  console.log(`${group}: ${passed} passed, ${failed + extra} failed (${note})`);
+};
 
-if (only !== 'components') {
-  // The engine tests include one on the built `kpi-elements/engine` export: build it when missing.
-  if (!existsSync('dist/engine.js')) {
-    spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
-  }
-  const files = readdirSync('test/engine')
+/** node:test over a folder, counting from its TAP report. */
+function nodeTests(group, env) {
+  const files = readdirSync(`test/${group}`)
     .filter((f) => f.endsWith('.test.ts'))
-    .map((f) => join('test/engine', f));
-  const tap = 'test-results/engine.tap';
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=tap',
-      `--test-reporter-destination=${tap}`,
-      ...files,
-    ],
-    { stdio: 'inherit', env: { ...process.env, TZ } },
-  );
+    .map((f) => join(`test/${group}`, f));
+  const tap = `test-results/${group}.tap`;
+  const reporters = [
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+  ];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...files], {
+    stdio: 'inherit',
+    env,
+  });
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const pass = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
-  const fail = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0);
-  totals.passed += pass;
-  totals.failed += fail + (r.status !== 0 && fail === 0 ? 1 : 0);
-  console.log(`engine: ${pass} passed, ${fail} failed (TZ=${TZ})`);
+  return {
+    r,
+    pass: Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0),
+    fail: Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0),
+  };
 }
 
-if (only !== 'engine') {
-  const chrome = ensureChromium();
+if (runs('engine') || runs('pages')) {
+  const build = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) add('build', 0, 0, 1, 'rollup failed');
+}
+
+if (runs('engine')) {
+  const { r, pass, fail } = nodeTests('engine', { ...process.env, TZ });
+  add('engine', pass, fail, r.status, `TZ=${TZ}`);
+}
+
+const chrome = runs('components') || runs('pages') ? ensureChromium() : undefined;
+
+if (runs('components')) {
   const counts = 'test-results/components.json';
   writeFileSync(counts, JSON.stringify({ passed: 0, failed: 0 }));
   const r = spawnSync(
@@ -55,9 +71,12 @@ if (only !== 'engine') {
     },
   );
   const c = JSON.parse(readFileSync(counts, 'utf8'));
-  totals.passed += c.passed;
-  totals.failed += c.failed + (r.status !== 0 && c.failed === 0 ? 1 : 0);
-  console.log(`components: ${c.passed} passed, ${c.failed} failed (TZ=${TZ}, ${chrome})`);
+  add('components', c.passed, c.failed, r.status, `TZ=${TZ}, ${chrome}`);
+}
+
+if (runs('pages')) {
+  const { r, pass, fail } = nodeTests('pages', { ...process.env, TZ, CHROME_PATH: chrome });
+  add('pages', pass, fail, r.status, `built files in ${chrome}`);
 }
 
 writeFileSync('test-results/summary.json', JSON.stringify(totals));
