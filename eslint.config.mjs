@@ -10,6 +10,7 @@ import globals from 'globals';
 
 const browserCode = [
   'src/components/**/*.ts',
+  'test/pages/**/*.js',
   'src/*.ts',
   'test/components/**/*.ts',
   'stories/**/*.ts',
@@ -41,7 +42,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.mocha } },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.config.*', 'test/engine/**/*.ts', 'test/package/**/*.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      '*.mjs',
+      '*.config.*',
+      'test/engine/**/*.ts',
+      'test/pages/**/*.ts',
+      'test/package/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
