@@ -1,0 +1,124 @@
+import { max } from 'd3-array';
+import { svg, type TemplateResult } from 'lit';
+import {
+  BOLD,
+  chartFrame,
+  chartStrings,
+  defaultFormat,
+  fitText,
+  listSummary,
+  px,
+  size,
+  textWidth,
+  toNumber,
+  type ChartItem,
+  type ChartOptions,
+  type ChartValue,
+  type Margin,
+} from './chart.js';
+import { band, linear } from './scale.js';
+
+export interface BulletItem {
+  key: string;
+  label: string;
+  /** What was reached, e.g. a rep's won sales; null draws "—" and no bar. */
+  actual: ChartValue;
+  /** What was asked, e.g. the rep's quota; null or zero draws no marker. */
+  target: ChartValue;
+  /** The result as the widget formats it, e.g. "$5,000.00 (62.5%)". */
+  display: string;
+  /** The target as the widget formats it; `format(target)` when absent. */
+  targetDisplay?: string;
+}
+
+const GAP = 6;
+
+/**
+ * One row per item on a shared value scale: a pale track from zero to the target marks 100% of it, a
+ * thinner bar shows the actual, and a marker stands at the target. Quota attainment per rep. A bar that
+ * reaches its target gets the `met` class.
+ *
+ * @example bulletBars([{ key: 'ana', label: 'Ana', actual: 5000, target: 8000, display: '62.5%' }], { width: 320, height: 100, label: 'Quota attainment' })
+ */
+export function bulletBars(items: readonly BulletItem[], opts: ChartOptions): TemplateResult {
+  const { width, height } = opts;
+  const s = chartStrings(opts);
+  const format = opts.format ?? defaultFormat;
+  const actuals = items.map((i) => toNumber(i.actual));
+  const targets = items.map((i) => toNumber(i.target));
+  const targetText = (item: BulletItem, i: number) =>
+    item.targetDisplay ?? (targets[i] === null ? s.empty : format(targets[i]!));
+  const m: Margin = {
+    top: 2,
+    bottom: 2,
+    left: Math.min(width * 0.35, (max(items, (i) => textWidth(i.label)) ?? 0) + GAP + 2),
+    right: Math.min(width * 0.35, (max(items, (i) => textWidth(i.display) * BOLD) ?? 0) + 2 * GAP),
+    ...opts.margin,
+  };
+  const hi = Math.max(0, ...actuals.map((v) => v ?? 0), ...targets.map((v) => v ?? 0));
+  const x = linear(0, hi, m.left, width - m.right);
+  const rows = band(items.length, m.top, height - m.bottom, 0.3, 0.15);
+
+  const graphic = items.map((item, i) => {
+    const a = actuals[i]!;
+    const t = targets[i]!;
+    const y = rows.start(i);
+    const cy = px(rows.center(i));
+    const thin = rows.bandwidth / 2;
+    const met = a !== null && t !== null && t > 0 && a >= t;
+    return svg`<text class="category" x=${px(m.left - GAP)} y=${cy} dy="0.35em" text-anchor="end">${fitText(
+      item.label,
+      m.left - GAP,
+    )}</text>${
+      t !== null && t > 0
+        ? svg`<rect class="track" x=${px(m.left)} y=${px(y)} width=${size(x(t) - m.left)} height=${size(rows.bandwidth)}></rect>`
+        : ''
+    }${
+      a === null
+        ? ''
+        : svg`<rect class=${met ? 'bar series-1 met' : 'bar series-1'} part="bar" x=${px(m.left)} y=${px(y + (rows.bandwidth - thin) / 2)} width=${size(
+            x(Math.max(0, a)) - m.left,
+          )} height=${size(thin)}></rect>`
+    }${
+      t !== null && t > 0
+        ? svg`<line class="target-marker" x1=${px(x(t))} x2=${px(x(t))} y1=${px(y - 2)} y2=${px(y + rows.bandwidth + 2)}></line>`
+        : ''
+    }<text class=${a === null ? 'value empty' : 'value'} x=${px(width - m.right + GAP)} y=${cy} dy="0.35em">${
+      a === null ? s.empty : item.display
+    }</text>`;
+  });
+
+  const hitItems: ChartItem[] = items.map((item, i) => {
+    const text = actuals[i] === null ? s.empty : item.display;
+    const y = rows.start(i);
+    const end = x(Math.max(0, actuals[i] ?? 0, targets[i] ?? 0));
+    return {
+      key: item.key,
+      value: item.actual,
+      name: `${item.label}${s.separator}${text}${s.separator}${s.target} ${targetText(item, i)}`,
+      tooltip: [item.label, `${s.actual}${s.colon}${text}`, `${s.target}${s.colon}${targetText(item, i)}`],
+      hit: { x: 0, y: y - (rows.step - rows.bandwidth) / 2, width, height: rows.step },
+      anchor: { x: m.left, y, width: end - m.left, height: rows.bandwidth },
+    };
+  });
+
+  return chartFrame({
+    kind: 'bullet-bars',
+    opts,
+    summary:
+      opts.summary ??
+      listSummary(
+        opts.label,
+        items.map((item, i) => `${item.label} ${actuals[i] === null ? s.empty : item.display}`),
+        s,
+      ),
+    graphic,
+    items: hitItems,
+    legend: [
+      { label: s.actual, series: 0, shape: 'box' },
+      { label: s.target, series: 0, shape: 'marker' },
+    ],
+    columns: [s.category, s.actual, s.target],
+    rows: items.map((item, i) => [item.label, actuals[i] === null ? s.empty : item.display, targetText(item, i)]),
+  });
+}

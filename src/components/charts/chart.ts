@@ -1,0 +1,308 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { dataTable } from './data-table.js';
+import type { ChartValue } from './sparkline.js';
+
+export type { ChartValue };
+
+/** Font size of chart text in user units; layout estimates text widths from it. */
+export const FONT_SIZE = 12;
+/** Distance between two lines of chart text. */
+export const LINE_HEIGHT = 15;
+/** Number of `--_series-N` colours before they repeat. */
+export const SERIES_COUNT = 8;
+
+/** Space around the plot, in user units. */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The words a chart shows or reads out besides the data. */
+export interface ChartStrings {
+  /** Stands for a missing value. */
+  empty: string;
+  /** Header of the first column of the data table: what each row is. */
+  category: string;
+  /** Header of the value column. */
+  value: string;
+  /** Header of the note column (the reason for a missing value). */
+  note: string;
+  /** Header and tooltip word for a column's total. */
+  total: string;
+  /** Header of the funnel's conversion column. */
+  conversion: string;
+  /** Legend and header for the measured value of a bullet bar. */
+  actual: string;
+  /** Legend and header for the target marker of a bullet bar. */
+  target: string;
+  /** Joins items in a summary sentence. */
+  separator: string;
+  /** Joins a name and its value or values. */
+  colon: string;
+}
+
+export const chartStringsEn: ChartStrings = {
+  empty: '—',
+  category: 'Item',
+  value: 'Value',
+  note: 'Note',
+  total: 'Total',
+  conversion: 'Conversion',
+  actual: 'Actual',
+  target: 'Target',
+  separator: ', ',
+  colon: ': ',
+};
+
+export const chartStringsZhTW: ChartStrings = {
+  empty: '—',
+  category: '項目',
+  value: '數值',
+  note: '備註',
+  total: '合計',
+  conversion: '轉換率',
+  actual: '實際',
+  target: '目標',
+  separator: '，',
+  colon: '：',
+};
+
+/** Options every chart takes. */
+export interface ChartOptions {
+  /** Drawing size in user units: the viewBox. The chart keeps this aspect ratio and scales to its container's width. */
+  width: number;
+  height: number;
+  /** The chart's name, e.g. "CAC by channel": the data table's caption and the name of its focusable items' group. */
+  label: string;
+  /** Text alternative of the picture, one sentence; built from the label and the data when absent. */
+  summary?: string;
+  /** Formats a number the data does not carry as text (axis ticks, totals). Defaults to Intl.NumberFormat. */
+  format?: (value: number) => string;
+  /** Words besides the data; English by default (`chartStringsZhTW` for Traditional Chinese). */
+  strings?: Partial<ChartStrings>;
+  /** Called with an item's key and value when it is activated by click, Enter or Space; items are buttons only then. */
+  onSelect?: (key: string, value: ChartValue) => void;
+  /** Overrides of the computed space around the plot. */
+  margin?: Partial<Margin>;
+}
+
+/** A rectangle in user units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A focusable item: a bar, a step or a column, drawn as a hit area with its tooltip over the picture. */
+export interface ChartItem {
+  key: string;
+  value: ChartValue;
+  /** Accessible name and `<title>`, e.g. "Paid search, $458.33". */
+  name: string;
+  /** Lines of the visible tooltip; the first is set in bold. */
+  tooltip: readonly string[];
+  /** Where pointer and focus land (usually the item's whole row or column). */
+  hit: Box;
+  /** What the tooltip points at (the bar); defaults to `hit`. */
+  anchor?: Box;
+  /** A column (tall) rather than a row: its tooltip goes beside it when there is no room above. */
+  column?: boolean;
+}
+
+export interface LegendEntry {
+  label: string;
+  /** Index into the series colours. */
+  series: number;
+  /** How the swatch is drawn. */
+  shape?: 'box' | 'line' | 'marker';
+}
+
+/** A decimal.js value or a number as a finite number for pixels, or null for a gap. */
+export function toNumber(value: ChartValue | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  const n = typeof value === 'number' ? value : value.toNumber();
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Two decimals are plenty for a coordinate and keep the markup short and stable. */
+export const px = (n: number): number => Math.round(n * 100) / 100;
+
+/** Non-negative size: a chart squeezed below its margins draws nothing rather than negative widths. */
+export const size = (n: number): number => px(Math.max(0, n));
+
+let intlFormat: ((value: number) => string) | undefined;
+/** The fallback number format: Intl in the browser's locale, at most two decimals. */
+export function defaultFormat(value: number): string {
+  intlFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format;
+  return intlFormat(value);
+}
+
+export function chartStrings(opts: { strings?: Partial<ChartStrings> }): ChartStrings {
+  return { ...chartStringsEn, ...opts.strings };
+}
+
+/** Bold text is about this much wider than regular text. */
+export const BOLD = 1.1;
+
+/** East Asian wide and full-width characters take about 1em; Latin letters and digits about 0.55 to 0.7em. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const NARROW = /[\s.,:;'!|ijlI()[\]-]/u;
+const UPPER = /[A-Z%$@#&MW]/u;
+
+/**
+ * An estimate of a text's width. Charts are pure and cannot measure rendered text, so margins and
+ * tooltip boxes are sized from this; it errs wide (digits are tabular, as chartStyles sets them) so
+ * that labels rarely clip.
+ */
+export function textWidth(text: string, fontSize = FONT_SIZE): number {
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : NARROW.test(ch) ? 0.32 : UPPER.test(ch) ? 0.7 : 0.6;
+  return em * fontSize;
+}
+
+/** `text`, shortened with an ellipsis to fit `width` by the estimate; the full text stays in names and the table. */
+export function fitText(text: string, width: number, fontSize = FONT_SIZE): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 0 && textWidth(chars.join('') + '…', fontSize) > width) chars.pop();
+  return chars.length > 0 ? chars.join('') + '…' : '';
+}
+
+/** The x of a centred text of width `w` near `cx`, moved inward so that the text stays within [0, width]. */
+export function centerWithin(cx: number, w: number, width: number): number {
+  return px(Math.max(Math.min(cx, width - w / 2), Math.min(w / 2, width / 2)));
+}
+
+/** The class that colours series `i` through `--_series-N`. */
+export const seriesClass = (i: number): string => `series-${(i % SERIES_COUNT) + 1}`;
+
+const TIP_PAD = 6;
+const TIP_GAP = 6;
+
+/**
+ * A tooltip box placed above its anchor when there is room. Otherwise a column's tooltip goes beside
+ * it (below would cover the column), a row's below it; always inside the viewBox.
+ */
+function tooltip(lines: readonly string[], item: ChartItem, width: number, height: number): SVGTemplateResult {
+  const anchor = item.anchor ?? item.hit;
+  const w = Math.max(...lines.map((l, i) => textWidth(l) * (i === 0 ? BOLD : 1))) + 2 * TIP_PAD;
+  const h = lines.length * LINE_HEIGHT + 2 * TIP_PAD - 3;
+  const clamp = (v: number, hi: number) => Math.min(Math.max(0, v), Math.max(0, hi));
+  const above = anchor.y - TIP_GAP - h;
+  let x = clamp(anchor.x + anchor.width / 2 - w / 2, width - w);
+  let y: number;
+  if (above >= 0) {
+    y = above;
+  } else if (item.column) {
+    const right = anchor.x + anchor.width + TIP_GAP;
+    x = right + w <= width ? right : clamp(anchor.x - TIP_GAP - w, width - w);
+    y = clamp(anchor.y, height - h);
+  } else {
+    y = clamp(anchor.y + anchor.height + TIP_GAP, height - h);
+  }
+  return svg`<g class="tooltip" part="tooltip" transform="translate(${px(x)} ${px(y)})">
+    <rect class="tooltip-box" width=${px(w)} height=${px(h)} rx="4"></rect>
+    ${lines.map(
+      (line, i) =>
+        svg`<text class=${i === 0 ? 'tooltip-text tooltip-title' : 'tooltip-text'} x=${TIP_PAD} y=${TIP_PAD + 10 + i * LINE_HEIGHT}>${line}</text>`,
+    )}
+  </g>`;
+}
+
+function onKey(event: KeyboardEvent, select: () => void): void {
+  if (event.key === 'Enter' || event.key === ' ') {
+    // Space would scroll the page; a button does not.
+    event.preventDefault();
+    select();
+  }
+}
+
+function itemTemplate(
+  item: ChartItem,
+  width: number,
+  height: number,
+  onSelect: ChartOptions['onSelect'],
+): SVGTemplateResult {
+  const select = () => onSelect?.(item.key, item.value);
+  const { hit } = item;
+  // Without onSelect an item does nothing when activated, so it is a named graphic that takes focus
+  // only to show its tooltip, not a button.
+  return svg`<g
+    class="item"
+    role=${onSelect ? 'button' : 'img'}
+    tabindex="0"
+    aria-label=${item.name}
+    data-key=${item.key}
+    @click=${select}
+    @keydown=${(e: KeyboardEvent) => onKey(e, select)}
+  ><title>${item.name}</title><rect
+      class="hit"
+      x=${px(hit.x)}
+      y=${px(hit.y)}
+      width=${size(hit.width)}
+      height=${size(hit.height)}
+      rx="3"
+    ></rect>${tooltip(item.tooltip, item, width, height)}</g>`;
+}
+
+function legendTemplate(entries: readonly LegendEntry[]): TemplateResult {
+  return html`<ul class="legend" part="legend">
+    ${entries.map(
+      (e) =>
+        html`<li class="legend-item ${seriesClass(e.series)}">
+          <span class="swatch swatch-${e.shape ?? 'box'}"></span><span class="legend-label">${e.label}</span>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+export interface FrameParts {
+  /** Extra class for the wrapper, e.g. "horizontal-bars". */
+  kind: string;
+  opts: ChartOptions;
+  summary: string;
+  /** Everything drawn (bars, axes, labels): inside the `role="img"` svg. */
+  graphic: unknown;
+  /** Focusable items, drawn in a second svg stacked over the picture. */
+  items?: readonly ChartItem[];
+  legend?: readonly LegendEntry[];
+  /** Data table: columns (header row) and rows of text. */
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+/**
+ * The shape every chart shares: a picture (`role="img"`, named by the summary), its focusable items in
+ * a second svg stacked over it, an optional legend and a visually hidden data table.
+ *
+ * The items are not inside the `role="img"` svg because an image's children are presentational in
+ * ARIA: screen readers may flatten buttons inside it. Both svgs share one viewBox and one grid cell, so
+ * the hit areas lie exactly over the bars at any size.
+ */
+export function chartFrame({ kind, opts, summary, graphic, items = [], legend, columns, rows }: FrameParts) {
+  const { width, height, label } = opts;
+  const viewBox = `0 0 ${width} ${height}`;
+  return html`<div class="chart ${kind}" part="chart">
+    <div class="chart-stage">
+      <svg class="chart-graphic" role="img" aria-label=${summary} viewBox=${viewBox} font-size=${FONT_SIZE}>
+        ${graphic}
+      </svg>
+      ${
+        items.length > 0
+          ? html`<svg class="chart-items" role="group" aria-label=${label} viewBox=${viewBox} font-size=${FONT_SIZE}>
+              ${items.map((item) => itemTemplate(item, width, height, opts.onSelect))}
+            </svg>`
+          : nothing
+      }
+    </div>
+    ${legend && legend.length > 0 ? legendTemplate(legend) : nothing} ${dataTable(label, columns, rows)}
+  </div>`;
+}
+
+/** "Label: a 1, b 2" from a chart's label and its items' texts. */
+export function listSummary(label: string, parts: readonly string[], s: ChartStrings): string {
+  return parts.length === 0 ? label : `${label}${s.colon}${parts.join(s.separator)}`;
+}

@@ -1,0 +1,154 @@
+import { sum } from 'd3-array';
+import { svg, type TemplateResult } from 'lit';
+import { xAxis, xAxisHeight, xLabelLayout, yAxis, yAxisWidth } from './axis.js';
+import {
+  chartFrame,
+  chartStrings,
+  defaultFormat,
+  listSummary,
+  px,
+  seriesClass,
+  size,
+  toNumber,
+  type ChartItem,
+  type ChartOptions,
+  type ChartValue,
+  type Margin,
+} from './chart.js';
+import { band, linear, niceDomain } from './scale.js';
+
+export interface StackedSegment {
+  /** Key of the series (e.g. the channel) this segment belongs to. */
+  series: string;
+  value: ChartValue;
+  display: string;
+}
+
+export interface StackedColumn {
+  key: string;
+  /** Shown under the column, e.g. "May". */
+  label: string;
+  segments: readonly StackedSegment[];
+  /** The column's total as the widget formats it; `format(sum)` when absent. */
+  display?: string;
+}
+
+/** A series' key and name; the order sets stacking (first at the bottom), colours and the legend. */
+export interface SeriesLabel {
+  key: string;
+  label: string;
+}
+
+/**
+ * Columns of segments stacked in series order, with a legend: monthly new leads by channel. Positive
+ * segments stack up from zero and negative ones down from it. A column is one focusable item; its
+ * tooltip lists every segment and the total, and activating it passes the column's key and total.
+ *
+ * @example stackedBars([{ key: '2024-05', label: 'May', segments: [{ series: 'seo', value: 12, display: '12' }] }], [{ key: 'seo', label: 'SEO' }], { width: 320, height: 160, label: 'New leads' })
+ */
+export function stackedBars(
+  columns: readonly StackedColumn[],
+  seriesLabels: readonly SeriesLabel[],
+  opts: ChartOptions,
+): TemplateResult {
+  const { width, height } = opts;
+  const s = chartStrings(opts);
+  const format = opts.format ?? defaultFormat;
+  // Series found in the data but not named keep their key as name, after the named ones.
+  const series = [...seriesLabels];
+  for (const c of columns)
+    for (const seg of c.segments)
+      if (!series.some((x) => x.key === seg.series)) series.push({ key: seg.series, label: seg.series });
+  const order = new Map(series.map((x, i) => [x.key, i]));
+
+  const stacks = columns.map((c) => {
+    let up = 0;
+    let down = 0;
+    const segs = [...c.segments]
+      .sort((a, b) => order.get(a.series)! - order.get(b.series)!)
+      .map((seg) => {
+        const v = toNumber(seg.value) ?? 0;
+        const from = v >= 0 ? up : down;
+        if (v >= 0) up += v;
+        else down += v;
+        return { seg, index: order.get(seg.series)!, from, to: from + v };
+      });
+    const total = sum(segs, (x) => x.to - x.from);
+    return { column: c, segs, up, down, total, display: c.display ?? format(total) };
+  });
+
+  const { domain, ticks } = niceDomain(
+    stacks.flatMap((x) => [x.up, x.down]),
+    4,
+    true,
+  );
+  const left = opts.margin?.left ?? yAxisWidth(ticks, format);
+  const right = opts.margin?.right ?? 4;
+  const xs = band(columns.length, left, width - right, 0.25, 0.125);
+  const layout = xLabelLayout(
+    columns.map((c) => c.label),
+    xs.step,
+  );
+  const m: Margin = { top: 8, bottom: xAxisHeight(layout.rows), left, right, ...opts.margin };
+  const y = linear(domain[0], domain[1], height - m.bottom, m.top);
+  const zero = y(0);
+  const name = (key: string) => series[order.get(key)!]!.label;
+
+  const bars = stacks.flatMap(({ segs }, i) =>
+    segs.map(
+      ({ index, from, to }) => svg`<rect
+        class="bar segment ${seriesClass(index)}"
+        part="bar"
+        x=${px(xs.start(i))}
+        y=${px(y(Math.max(from, to)))}
+        width=${size(xs.bandwidth)}
+        height=${size(Math.abs(y(to) - y(from)))}
+      ></rect>`,
+    ),
+  );
+
+  const hitItems: ChartItem[] = stacks.map(({ column, segs, up, down, display }, i) => ({
+    key: column.key,
+    value: stacks[i]!.total,
+    name: `${column.label}${s.colon}${[
+      ...segs.map(({ seg }) => `${name(seg.series)} ${seg.display}`),
+      `${s.total} ${display}`,
+    ].join(s.separator)}`,
+    tooltip: [
+      column.label,
+      ...segs.map(({ seg }) => `${name(seg.series)}${s.colon}${seg.display}`),
+      `${s.total}${s.colon}${display}`,
+    ],
+    column: true,
+    hit: { x: xs.start(i) - (xs.step - xs.bandwidth) / 2, y: m.top, width: xs.step, height: height - m.bottom - m.top },
+    anchor: { x: xs.start(i), y: y(up), width: xs.bandwidth, height: y(down) - y(up) },
+  }));
+
+  return chartFrame({
+    kind: 'stacked-bars',
+    opts,
+    summary:
+      opts.summary ??
+      listSummary(
+        opts.label,
+        stacks.map((x) => `${x.column.label} ${x.display}`),
+        s,
+      ),
+    graphic: svg`${yAxis(ticks, y, m.left, width - m.right, format)}${bars}
+      <line class="baseline" x1=${px(m.left)} x2=${px(width - m.right)} y1=${px(zero)} y2=${px(zero)}></line>
+      ${xAxis(
+        columns.map((c) => c.label),
+        (i) => xs.center(i),
+        height - m.bottom,
+        layout,
+      )}`,
+    items: hitItems,
+    legend: series.map((x, i) => ({ label: x.label, series: i })),
+    columns: [s.category, ...series.map((x) => x.label), s.total],
+    rows: stacks.map(({ column, segs, display }) => [
+      column.label,
+      ...series.map((x) => segs.find(({ seg }) => seg.series === x.key)?.seg.display ?? s.empty),
+      display,
+    ]),
+  });
+}

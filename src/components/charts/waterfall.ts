@@ -1,0 +1,160 @@
+import { svg, type TemplateResult } from 'lit';
+import { xAxis, xAxisHeight, xLabelLayout } from './axis.js';
+import {
+  BOLD,
+  centerWithin,
+  chartFrame,
+  chartStrings,
+  LINE_HEIGHT,
+  listSummary,
+  px,
+  size,
+  textWidth,
+  toNumber,
+  type ChartItem,
+  type ChartOptions,
+  type ChartValue,
+  type Margin,
+} from './chart.js';
+import { band, linear } from './scale.js';
+
+export interface WaterfallStep {
+  key: string;
+  label: string;
+  /** A total's level, or the size of a movement (its sign is ignored: `kind` says which way it goes). */
+  value: ChartValue;
+  /** The value as the widget formats it, e.g. "+$1,200.00" or "−$300.00". */
+  display: string;
+  /** `total` stands on zero and resets the running level; `up` adds to it; `down` takes from it. */
+  kind: 'total' | 'up' | 'down';
+}
+
+export interface WaterfallOptions extends ChartOptions {
+  /** Always start the value axis at zero, even when that leaves the movements too thin to read. */
+  zero?: boolean;
+}
+
+/**
+ * A bridge from a starting total to an ending total through the movements between them, with
+ * connectors at each running level: MRR start, new, expansion, reactivation, contraction, churn, end.
+ * A null movement is drawn as "—" and moves nothing. When the movements are small against the totals
+ * the axis starts near the lowest level, and the totals carry a break mark (see `zero`).
+ *
+ * @example waterfall([{ key: 'start', label: 'Start', value: 5000, display: '$5,000', kind: 'total' }], { width: 360, height: 180, label: 'MRR movements' })
+ */
+export function waterfall(steps: readonly WaterfallStep[], opts: WaterfallOptions): TemplateResult {
+  const { width, height } = opts;
+  const s = chartStrings(opts);
+  let level = 0;
+  const spans = steps.map((step) => {
+    const v = toNumber(step.value);
+    const from = step.kind === 'total' ? 0 : level;
+    const to =
+      v === null ? from : step.kind === 'total' ? v : step.kind === 'up' ? level + Math.abs(v) : level - Math.abs(v);
+    level = v === null && step.kind === 'total' ? level : to;
+    return { step, v, from, to, level };
+  });
+  // Movements are often a few percent of the totals (MRR moves by thousands on tens of thousands); on
+  // a zero-based axis they would be slivers. Unless `zero` is set, such a bridge starts its axis just
+  // under its lowest level, and the total bars, which no longer reach zero, show a break mark.
+  const reached = spans.flatMap((x) => (x.v === null ? [] : x.step.kind === 'total' ? [x.to] : [x.from, x.to]));
+  const low = Math.min(...reached);
+  const high = Math.max(...reached);
+  const spread = high - low || Math.abs(high) / 10;
+  const floor = !opts.zero && low > 0 && high - low < high / 2 ? Math.max(0, low - spread * 0.75) : 0;
+  const levels = [floor, ...spans.flatMap((x) => [Math.max(floor, x.from), Math.max(floor, x.to)])];
+  const lo = Math.min(...levels);
+  const hi = Math.max(...levels);
+
+  const xs = band(steps.length, opts.margin?.left ?? 4, width - (opts.margin?.right ?? 4), 0.3, 0.15);
+  const layout = xLabelLayout(
+    steps.map((x) => x.label),
+    xs.step,
+  );
+  const m: Margin = {
+    top: LINE_HEIGHT + 2,
+    bottom: xAxisHeight(layout.rows),
+    left: 4,
+    right: 4,
+    ...opts.margin,
+  };
+  // Room under the lowest bar for a label when the bridge dips below zero.
+  const y = linear(lo, hi === lo ? lo + 1 : hi, height - m.bottom - (lo < 0 ? LINE_HEIGHT : 0), m.top);
+  const zero = y(Math.max(0, floor));
+
+  const graphic = spans.map(({ step, v, from, to }, i) => {
+    const x = xs.start(i);
+    const cx = px(xs.center(i));
+    const connector =
+      i < spans.length - 1
+        ? svg`<line class="connector" x1=${px(x + xs.bandwidth)} x2=${px(xs.start(i + 1))} y1=${px(y(spans[i]!.level))} y2=${px(y(spans[i]!.level))}></line>`
+        : '';
+    if (v === null) {
+      return svg`<text class="value empty" x=${cx} y=${px(y(from) - 4)} text-anchor="middle">${s.empty}</text>${connector}`;
+    }
+    const top = y(Math.max(from, to, floor));
+    const bottom = y(Math.max(Math.min(from, to), floor));
+    const broken = floor > 0 && step.kind === 'total';
+    // A label goes above the bar, or under it when the bar ends below zero.
+    const labelY = Math.max(from, to) < 0 ? bottom + 12 : top - 4;
+    return svg`<rect
+        class="bar ${step.kind}"
+        part="bar"
+        x=${px(x)}
+        y=${px(top)}
+        width=${size(xs.bandwidth)}
+        height=${size(bottom - top)}
+      ></rect>${
+        broken
+          ? svg`<path class="break" d="M${px(x - 1)},${px(bottom - 8)}L${px(x + xs.bandwidth + 1)},${px(bottom - 14)}V${px(
+              bottom - 10,
+            )}L${px(x - 1)},${px(bottom - 4)}Z"></path>`
+          : ''
+      }<text class="value" x=${centerWithin(cx, textWidth(step.display) * BOLD, width)} y=${px(labelY)} text-anchor="middle">${step.display}</text>${connector}`;
+  });
+
+  const hitItems: ChartItem[] = spans.map(({ step, v, from, to }, i) => {
+    const text = v === null ? s.empty : step.display;
+    return {
+      key: step.key,
+      value: step.value,
+      name: `${step.label}${s.separator}${text}`,
+      tooltip: [step.label, text],
+      column: true,
+      hit: {
+        x: xs.start(i) - (xs.step - xs.bandwidth) / 2,
+        y: m.top,
+        width: xs.step,
+        height: height - m.bottom - m.top,
+      },
+      anchor: {
+        x: xs.start(i),
+        y: y(Math.max(from, to, floor)),
+        width: xs.bandwidth,
+        height: Math.abs(y(Math.max(to, floor)) - y(Math.max(from, floor))),
+      },
+    };
+  });
+
+  return chartFrame({
+    kind: 'waterfall',
+    opts,
+    summary:
+      opts.summary ??
+      listSummary(
+        opts.label,
+        spans.map(({ step, v }) => `${step.label} ${v === null ? s.empty : step.display}`),
+        s,
+      ),
+    graphic: svg`<line class="baseline" x1=${px(m.left)} x2=${px(width - m.right)} y1=${px(zero)} y2=${px(zero)}></line>
+      ${graphic}${xAxis(
+        steps.map((x) => x.label),
+        (i) => xs.center(i),
+        height - m.bottom,
+        layout,
+      )}`,
+    items: hitItems,
+    columns: [s.category, s.value],
+    rows: spans.map(({ step, v }) => [step.label, v === null ? s.empty : step.display]),
+  });
+}
