@@ -3,7 +3,18 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/mrr/kpi-mrr.js';
 import type { KpiMrr } from '../src/components/mrr/mrr.js';
-import { COMPANY_URL, MISSING_URL, NEVER_URL } from './fixtures.js';
+import {
+  cardFrame,
+  COMPANY_URL,
+  darkFrame,
+  failNextRefresh,
+  MISSING_URL,
+  narrowFrame,
+  NEVER_URL,
+  SAMPLE,
+  SUBSCRIPTIONS_CSV_URL,
+  zhFrame,
+} from './fixtures.js';
 
 interface MrrArgs {
   src?: string;
@@ -13,15 +24,16 @@ interface MrrArgs {
   timeZone?: string;
   compare?: 'previous-period' | 'same-period-last-year' | 'none';
   target?: string;
+  label?: string;
   mrr?: string;
   payingCustomers?: string;
   arpa?: string;
   previous?: string;
   noSparkline?: boolean;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
 }
 
-const sample: MrrArgs = { src: COMPANY_URL, period: '2025-12', currency: 'USD', timeZone: 'America/New_York' };
+const sample: MrrArgs = { src: COMPANY_URL, ...SAMPLE };
 
 const meta: Meta<MrrArgs> = {
   title: 'KPIs/kpi-mrr',
@@ -36,6 +48,7 @@ const meta: Meta<MrrArgs> = {
       time-zone=${ifDefined(a.timeZone || undefined)}
       compare=${ifDefined(a.compare || undefined)}
       target=${ifDefined(a.target || undefined)}
+      label=${ifDefined(a.label || undefined)}
       mrr=${ifDefined(a.mrr || undefined)}
       paying-customers=${ifDefined(a.payingCustomers || undefined)}
       arpa=${ifDefined(a.arpa || undefined)}
@@ -43,7 +56,7 @@ const meta: Meta<MrrArgs> = {
       ?no-sparkline=${a.noSparkline}
       theme=${ifDefined(a.theme || undefined)}
     ></kpi-mrr>`,
-  decorators: [(story) => html`<div style="max-width: 22rem">${story()}</div>`],
+  decorators: [cardFrame],
 };
 export default meta;
 
@@ -64,47 +77,38 @@ export const SummaryCustomersTimesArpa: Story = {
   args: { payingCustomers: '120', arpa: '49.50', currency: 'USD' },
 };
 
+/** Subscriptions from a CSV file. */
+export const FromCsv: Story = {
+  name: 'From CSV',
+  args: { ...sample, src: SUBSCRIPTIONS_CSV_URL, srcKind: 'subscriptions' },
+};
+
 /** With a target: progress toward it. */
 export const WithTarget: Story = { args: { ...sample, target: '80000' } };
 
-/** Same month last year as the comparison. */
+/** The same month last year as the comparison. */
 export const SamePeriodLastYear: Story = { args: { ...sample, compare: 'same-period-last-year' } };
 
-/** The request has not answered yet. */
-export const Loading: Story = { args: { src: NEVER_URL } };
+/** The request has not answered yet: a skeleton the size of the card. */
+export const Loading: Story = { args: { ...sample, src: NEVER_URL } };
 
 /** The server answers 404. */
-export const LoadError: Story = { name: 'Error', args: { src: MISSING_URL } };
+export const LoadError: Story = { name: 'Error', args: { ...sample, src: MISSING_URL } };
 
 /** No input at all. */
 export const Empty: Story = { args: {} };
 
-/** A reload failed: the last good value stays, marked stale. */
+/** A refresh failed: the last good value stays, marked stale with its age. */
 export const Stale: Story = {
   args: { ...sample },
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<KpiMrr>('kpi-mrr')!;
-    await el.updateComplete;
-    el.src = MISSING_URL;
-    await el.updateComplete;
-  },
+  play: async ({ canvasElement }) => failNextRefresh(canvasElement.querySelector<KpiMrr>('kpi-mrr')!),
 };
 
 /** Traditional Chinese, from an ancestor's `lang`. */
-export const TraditionalChinese: Story = {
-  name: 'zh-TW',
-  args: { ...sample },
-  decorators: [(story) => html`<div lang="zh-TW">${story()}</div>`],
-};
+export const TraditionalChinese: Story = { name: 'zh-TW', args: { ...sample }, decorators: [zhFrame] };
 
-/** 200 pixels wide. */
-export const Narrow: Story = {
-  args: { ...sample },
-  decorators: [(story) => html`<div style="width: 200px">${story()}</div>`],
-};
+/** 200 pixels wide: tighter, and no sparkline. */
+export const Narrow: Story = { args: { ...sample }, decorators: [narrowFrame] };
 
 /** `theme="dark"` on a dark page. */
-export const Dark: Story = {
-  args: { ...sample, theme: 'dark' },
-  decorators: [(story) => html`<div style="background: #030712; padding: 1.5rem">${story()}</div>`],
-};
+export const Dark: Story = { args: { ...sample, theme: 'dark' }, decorators: [darkFrame] };

@@ -1,16 +1,47 @@
-/** Every element class of the kit. Importing this registers nothing: call `KpiMrr.define('kpi-mrr')`, or import `kpi-elements/kpi-mrr.js`. */
+/**
+ * Every element class of the kit, and what a page or a new widget builds on. Importing this registers
+ * nothing: call `KpiMrr.define('kpi-mrr')`, or import `kpi-elements/kpi-mrr.js`.
+ */
 export { KpiElement } from './base/kpi-element.js';
 export {
   KpiWidget,
   type KpiView,
   type KpiWidgetState,
+  type KpiExtraRequest,
+  type KpiExtraResult,
   type KpiLoadDetail,
+  type KpiResultLoad,
+  type KpiSourceLoad,
   type KpiErrorDetail,
   type KpiWarningDetail,
+  type KpiSelectDetail,
   type KpiLoadEvent,
   type KpiErrorEvent,
   type KpiWarningEvent,
+  type KpiSelectEvent,
 } from './base/kpi-widget.js';
+export { KpiLoadError } from './base/errors.js';
+export type { KpiTransform } from './base/load.js';
+export { detailUnit, type DetailSpec, type DetailUnit, type QuotientSide } from './base/details.js';
+export * from './base/kpi-display.js';
+export { resolvePeriodAttribute, RELATIVE_PERIODS } from './base/period-attribute.js';
 export { inThreadComputer, type KpiComputer } from './base/computer.js';
-export { FormatController, matchLocale, type KpiLocale, type KpiMessages } from './controllers/format-controller.js';
+export { cardStyles } from './base/card.styles.js';
+export {
+  FormatController,
+  matchLocale,
+  periodGrain,
+  registerTranslation,
+  type ComparisonText,
+  type Grain,
+  type KpiStrings,
+  type Numeric,
+  type Tone,
+  type ValueFormat,
+} from './controllers/format-controller.js';
+export { ResizeController } from './controllers/resize-controller.js';
+export { kpiSourceContext, type KpiSourceState, type KpiSourceValue } from './source/context.js';
+export { KpiSource } from './source/source.js';
+export { KpiCard } from './card/card.js';
 export { KpiMrr } from './mrr/mrr.js';
+export { KpiArr } from './arr/arr.js';

@@ -1,6 +1,8 @@
-import type { Subscription } from '../../src/engine/types.js';
+import { clock } from '../../src/components/base/clock.js';
+import type { KpiErrorDetail, KpiLoadDetail, KpiResultLoad } from '../../src/components/base/events.js';
+import type { Customer, Spend, Subscription } from '../../src/engine/types.js';
 
-/** Shared helpers for component tests: part text, and a fetch the test resolves when it chooses. */
+/** Shared helpers for component tests: part text, a fetch the test resolves when it chooses, a still clock. */
 
 /** Text of the first element with `part` in the element's shadow root, whitespace collapsed. */
 export function partText(el: Element, part: string): string | undefined {
@@ -8,9 +10,49 @@ export function partText(el: Element, part: string): string | undefined {
   return node ? node.textContent!.replace(/\s+/g, ' ').trim() : undefined;
 }
 
+/** Text of the first element matching `selector` in the shadow root, whitespace collapsed. */
+export function shadowText(el: Element, selector: string): string | undefined {
+  const node = el.shadowRoot!.querySelector(selector);
+  return node ? node.textContent!.replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/** The accessible name of the value: the sentence a screen reader hears. */
+export const valueName = (el: Element) => el.shadowRoot!.querySelector('[part~="value"]')?.getAttribute('aria-label');
+
+/** Holds the widgets' clock at an instant until the returned function is called. */
+export function holdClock(iso: string): { set(iso: string): void; restore(): void } {
+  const original = clock.now;
+  let now = Date.parse(iso);
+  clock.now = () => now;
+  return {
+    set(next: string) {
+      now = Date.parse(next);
+    },
+    restore() {
+      clock.now = original;
+    },
+  };
+}
+
+/** Collects the details of an event fired on (or bubbling to) `target`. */
+export function collect<D>(target: EventTarget, name: string): D[] {
+  const seen: D[] = [];
+  target.addEventListener(name, (e) => seen.push((e as CustomEvent<D>).detail));
+  return seen;
+}
+
+/** The widget form of a `kpi-load` detail (a `<kpi-source>` sends `{ dataset }` instead). */
+export function resultLoad(detail: KpiLoadDetail): KpiResultLoad {
+  if (!detail.result) throw new Error('kpi-load without a result');
+  return detail;
+}
+
+export type { KpiErrorDetail };
+
 export interface PendingFetch {
   url: string;
   signal: AbortSignal | undefined;
+  init: RequestInit | undefined;
   resolve(response: Response): void;
 }
 
@@ -26,7 +68,7 @@ export function controlledFetch() {
     new Promise<Response>((resolve, reject) => {
       const signal = init?.signal ?? undefined;
       signal?.addEventListener('abort', () => reject(signal.reason));
-      const call = { url: String(input), signal, resolve };
+      const call = { url: String(input), signal, init, resolve };
       calls.push(call);
       for (const w of waiters.filter((w) => w.n === calls.length - 1)) w.resolve(call);
     });
@@ -81,3 +123,32 @@ export const companyCsv = [
   's3,c3,30,USD,month,2,2025-04-10,',
   '',
 ].join('\n');
+
+/**
+ * Acquisition in USD (UTC): ads spend 6,000 over April 2025 and 5,500 over May 2025; 12 new customers in
+ * each month. CAC April 500; May 5,500 ÷ 12 = 458.333…, down 8.333…% (−41.666…).
+ */
+export const acquisition = (): { spend: Spend[]; customers: Customer[] } => ({
+  spend: [
+    {
+      id: 'sp-apr',
+      periodStart: '2025-04-01',
+      periodEnd: '2025-05-01',
+      amount: '6000',
+      currency: 'USD',
+      channel: 'ads',
+    },
+    {
+      id: 'sp-may',
+      periodStart: '2025-05-01',
+      periodEnd: '2025-06-01',
+      amount: '5500',
+      currency: 'USD',
+      channel: 'ads',
+    },
+  ],
+  customers: [
+    ...Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, firstPaidAt: '2025-04-10', channel: 'ads' })),
+    ...Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, firstPaidAt: '2025-05-10', channel: 'ads' })),
+  ],
+});

@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * The card every KPI widget shares. Public `--kpi-*` custom properties are read only here, through
  * private `--_*` tokens with built-in defaults, so a card looks right with no theme at all. Defaults use
- * `light-dark()`: the card follows `prefers-color-scheme` unless `theme="light"`/`"dark"` (or the page's
- * own `color-scheme` on the element) says otherwise.
+ * `light-dark()`: the card follows `prefers-color-scheme` (`theme="auto"`, the default) unless
+ * `theme="light"` or `theme="dark"` says otherwise. Nothing is styled from strings at run time: states,
+ * tones and sizes are classes, so a strict `style-src 'self'` policy holds.
  */
 export const cardStyles = css`
   :host {
@@ -13,17 +14,6 @@ export const cardStyles = css`
     container-type: inline-size;
     min-inline-size: min(100%, 12rem);
     color-scheme: light dark;
-    --_accent: var(--kpi-accent, light-dark(#4f46e5, #a5b4fc));
-    --_surface: var(--kpi-surface, light-dark(#ffffff, #111827));
-    --_text: var(--kpi-text, light-dark(#111827, #f3f4f6));
-    --_muted: var(--kpi-text-muted, light-dark(#4b5563, #9ca3af));
-    --_border: var(--kpi-border, light-dark(#e5e7eb, #374151));
-    --_positive: var(--kpi-positive, light-dark(#047857, #34d399));
-    --_negative: var(--kpi-negative, light-dark(#b91c1c, #f87171));
-    --_radius: var(--kpi-radius, 12px);
-    --_padding: var(--kpi-padding, 1rem 1.25rem);
-    --_shadow: var(--kpi-shadow, 0 1px 2px rgb(0 0 0 / 0.05), 0 1px 3px rgb(0 0 0 / 0.05));
-    --_value-size: var(--kpi-value-font-size, 2rem);
     --_font: var(
       --kpi-font-family,
       system-ui,
@@ -35,6 +25,30 @@ export const cardStyles = css`
       'Microsoft JhengHei',
       sans-serif
     );
+    --_text: var(--kpi-color-text, light-dark(#111827, #f3f4f6));
+    --_muted: var(--kpi-color-muted, light-dark(#4b5563, #9ca3af));
+    --_surface: var(--kpi-color-surface, light-dark(#ffffff, #111827));
+    --_border: var(--kpi-color-border, light-dark(#e5e7eb, #374151));
+    --_positive: var(--kpi-color-positive, light-dark(#047857, #34d399));
+    --_negative: var(--kpi-color-negative, light-dark(#b91c1c, #f87171));
+    --_neutral: var(--kpi-color-neutral, light-dark(#4b5563, #9ca3af));
+    /* The eight chart colours; the same defaults as charts/chart.styles.ts, so a sparkline and a bar agree. */
+    --_series-1: var(--kpi-series-1, light-dark(#4f46e5, #818cf8));
+    --_series-2: var(--kpi-series-2, light-dark(#0d9488, #2dd4bf));
+    --_series-3: var(--kpi-series-3, light-dark(#d97706, #fbbf24));
+    --_series-4: var(--kpi-series-4, light-dark(#db2777, #f472b6));
+    --_series-5: var(--kpi-series-5, light-dark(#0284c7, #38bdf8));
+    --_series-6: var(--kpi-series-6, light-dark(#65a30d, #a3e635));
+    --_series-7: var(--kpi-series-7, light-dark(#9333ea, #c084fc));
+    --_series-8: var(--kpi-series-8, light-dark(#475569, #94a3b8));
+    /* Focus rings (the charts' focus colour falls back to it). */
+    --_accent: var(--_series-1);
+    --_radius: var(--kpi-radius, 12px);
+    --_space: var(--kpi-space, 1rem);
+    --_value-size: var(--kpi-value-font-size, 2rem);
+    --_sparkline-height: var(--kpi-sparkline-height, 40px);
+    --_chart-height: var(--kpi-chart-height, 120px);
+    --_sparkline-color: var(--_series-1);
     font-family: var(--_font);
     color: var(--_text);
   }
@@ -52,20 +66,22 @@ export const cardStyles = css`
   }
   .card {
     box-sizing: border-box;
-    height: 100%;
+    block-size: 100%;
     display: flex;
     flex-direction: column;
-    gap: 0.375rem;
-    padding: var(--_padding);
+    gap: calc(var(--_space) * 0.375);
+    padding: var(--_space) calc(var(--_space) * 1.25);
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
+    box-shadow:
+      0 1px 2px rgb(0 0 0 / 0.05),
+      0 1px 3px rgb(0 0 0 / 0.05);
     font-variant-numeric: tabular-nums;
     line-height: 1.4;
   }
-  /* A value kept after a failed reload: dashed edge and a quieter value, besides the note in words. */
+  /* A value kept after a failed refresh: dashed edge and a quieter value, besides the note in words. */
   .card.stale {
     border-style: dashed;
   }
@@ -100,6 +116,9 @@ export const cardStyles = css`
     font-size: 0.875rem;
     font-weight: 500;
   }
+  .arrow {
+    font-size: 0.75em;
+  }
   .positive {
     color: var(--_positive);
   }
@@ -107,25 +126,104 @@ export const cardStyles = css`
     color: var(--_negative);
   }
   .neutral {
-    color: var(--_muted);
+    color: var(--_neutral);
   }
-  .explain,
   .target,
-  .status {
+  .status,
+  .reason {
     font-size: 0.8125rem;
     color: var(--_muted);
   }
-  .warnings,
+  .target.positive {
+    color: var(--_positive);
+  }
+  .target.negative {
+    color: var(--_negative);
+  }
+  .footer,
   .stale-note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
     font-size: 0.75rem;
     color: var(--_muted);
   }
-  .skeleton {
-    block-size: calc(var(--_value-size) * 1.15);
-    inline-size: 60%;
+  .chart-box {
+    margin-block-start: auto;
+    padding-block-start: calc(var(--_space) * 0.5);
+  }
+  .sparkline {
+    display: block;
+    inline-size: 100%;
+    block-size: var(--_sparkline-height);
+    overflow: visible;
+  }
+  .sparkline-line {
+    fill: none;
+    stroke: var(--_sparkline-color);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .sparkline-area {
+    fill: var(--_sparkline-color);
+    fill-opacity: 0.12;
+    stroke: none;
+  }
+  .explain {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .explain summary {
+    cursor: pointer;
+    inline-size: fit-content;
+    border-radius: 4px;
+  }
+  .explain summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .formula,
+  .equation {
+    margin-block-start: 0.375rem;
+  }
+  .equation {
+    color: var(--_text);
+    font-weight: 500;
+  }
+  .details {
+    display: grid;
+    grid-template-columns: auto auto;
+    justify-content: start;
+    gap: 0.125rem 1rem;
+    margin: 0.375rem 0 0;
+  }
+  .details div {
+    display: contents;
+  }
+  .details dd {
+    margin: 0;
+    color: var(--_text);
+    text-align: end;
+  }
+  /* Loading: lines of the same font and height as the loaded card's, so nothing moves when it arrives. */
+  .bone {
+    color: transparent;
+    user-select: none;
+  }
+  .bone span,
+  .bone-block {
     border-radius: 6px;
     background: var(--_border);
     animation: kpi-pulse 1.4s ease-in-out infinite;
+  }
+  .sparkline-bone {
+    block-size: var(--_sparkline-height);
+  }
+  .chart-bone {
+    block-size: var(--_chart-height);
+    padding: 0;
+    margin-block-start: auto;
   }
   @keyframes kpi-pulse {
     50% {
@@ -133,7 +231,8 @@ export const cardStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
+    .bone span,
+    .bone-block {
       animation: none;
     }
   }
@@ -154,12 +253,44 @@ export const cardStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @container (max-width: 16rem) {
+  /* A narrow card: tighter, a smaller value, and no chart under 240px. */
+  @container (max-width: 240px) {
     .card {
-      padding: 0.75rem 0.875rem;
+      padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.875);
     }
     .value {
       font-size: calc(var(--_value-size) * 0.75);
+    }
+    .chart-box {
+      display: none;
+    }
+  }
+  /* Windows High Contrast and other forced colours: system colours, with arrows and words carrying the meaning. */
+  @media (forced-colors: active) {
+    .card {
+      border: 1px solid CanvasText;
+      box-shadow: none;
+    }
+    .positive,
+    .negative,
+    .neutral,
+    .target.positive,
+    .target.negative,
+    .error-title {
+      color: CanvasText;
+    }
+    .sparkline-line {
+      stroke: CanvasText;
+    }
+    .sparkline-area {
+      fill: none;
+    }
+    .bone span,
+    .bone-block {
+      background: GrayText;
+    }
+    .explain summary:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -1,48 +1,55 @@
+import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { KpiModule } from '../../engine/context.js';
-import { DATASET_KINDS, parseCsv } from '../../engine/csv.js';
-import { InvalidOptionError, KpiError } from '../../engine/errors.js';
-import { addDays, addMonths, formatCivil, parseLocalDate } from '../../engine/period.js';
+import { InvalidOptionError } from '../../engine/errors.js';
+import { addDays, addMonths, formatCivil, parseLocalDate, resolveTimeZone } from '../../engine/period.js';
 import type {
   ComputeOptions,
   Dataset,
   DatasetKind,
   KpiDefinition,
   KpiResult,
-  PeriodInput,
+  PeriodRange,
   SeriesOptions,
   Warning,
 } from '../../engine/types.js';
-import { FormatController, periodGrain } from '../controllers/format-controller.js';
+import { sparkline } from '../charts/sparkline.js';
+import { FormatController, type ValueFormat } from '../controllers/format-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { kpiSourceContext, watchLateSources, type KpiSourceValue } from '../source/context.js';
+import { clock } from './clock.js';
 import { inThreadComputer, type KpiComputer } from './computer.js';
+import { detailUnit, type DetailSpec, type QuotientSide } from './details.js';
+import type { KpiDisplay } from './kpi-display.js';
+import { attributeOf, KpiLoadError, messageOf } from './errors.js';
+import type { KpiExtraResult } from './events.js';
 import { KpiElement } from './kpi-element.js';
+import { DEFAULT_FETCH_OPTIONS, fetchDataset, parseDataAttribute, type KpiTransform } from './load.js';
+import { periodRange, resolvePeriodAttribute } from './period-attribute.js';
 
-/** Detail of `kpi-load`: the computed result, and the monthly series when the widget draws one. */
-export interface KpiLoadDetail {
-  result: KpiResult;
-  series?: KpiResult[];
-}
-/** Detail of `kpi-error`: what went wrong (never thrown into the page). */
-export interface KpiErrorDetail {
-  error: unknown;
-  message: string;
-}
-/** Detail of `kpi-warning`: records the engine skipped, with their ids. */
-export interface KpiWarningDetail {
-  warnings: Warning[];
-}
-export type KpiLoadEvent = CustomEvent<KpiLoadDetail>;
-export type KpiErrorEvent = CustomEvent<KpiErrorDetail>;
-export type KpiWarningEvent = CustomEvent<KpiWarningDetail>;
+export type {
+  KpiErrorDetail,
+  KpiErrorEvent,
+  KpiExtraResult,
+  KpiLoadDetail,
+  KpiLoadEvent,
+  KpiResultLoad,
+  KpiSelectDetail,
+  KpiSelectEvent,
+  KpiSourceLoad,
+  KpiWarningDetail,
+  KpiWarningEvent,
+} from './events.js';
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'kpi-load': KpiLoadEvent;
-    'kpi-error': KpiErrorEvent;
-    'kpi-warning': KpiWarningEvent;
-  }
+/** Another KPI a widget computes alongside its own, from the same records and options. */
+export interface KpiExtraRequest {
+  kpi: KpiModule;
+  /** Months of series ending with the period's last month (0 or absent: none). */
+  series?: number;
+  /** Engine options for this KPI only, e.g. `{ method: 'churn' }`. */
+  options?: Record<string, unknown>;
 }
 
 /** What a widget renders once loaded. */
@@ -50,35 +57,53 @@ export interface KpiView {
   result: KpiResult;
   /** Monthly results ending with the period's last month, when the widget asked for a series. */
   series?: KpiResult[];
+  /** The extra KPIs the widget asked for, by the names it gave them (dataset forms only). */
+  extras: Record<string, KpiExtraResult>;
   /** True when the result comes from summary attributes rather than records. */
   summary: boolean;
+  /** When the records were fetched (ms since the epoch), for `src` and `<kpi-source src>`. */
+  updatedAt?: number;
 }
 
-/** The state a widget is in; also what it shows. */
+/** The state a widget is in; also what it shows, and its `state` attribute. */
 export type KpiWidgetState = 'loading' | 'empty' | 'error' | 'ready' | 'stale';
 
-type Outcome = { kind: 'empty' } | ({ kind: 'ready' } & KpiView);
+type Mode = 'summary' | 'data' | 'src' | 'source' | 'empty';
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** Everything one computation depends on, worked out before it starts (see `willUpdate`). */
+interface Plan {
+  mode: Mode;
+  error?: unknown;
+  kpi?: KpiModule;
+  summary?: Record<string, string | number>;
+  dataset?: Dataset;
+  src?: string;
+  srcKind?: DatasetKind;
+  source?: KpiSourceValue;
+  options: Partial<ComputeOptions>;
+  /** The period asked for, for the header while loading. */
+  period?: PeriodRange;
+  series: number;
+  extras: Record<string, KpiExtraRequest>;
+  computer: KpiComputer;
+  transform?: KpiTransform;
+  fetchOptions: RequestInit;
+  generation: number;
+  /** The primitive parts of the plan, as JSON: equal keys and equal objects mean nothing to redo. */
+  key: string;
+}
+
+type Ready = { kind: 'ready'; srcKey?: string; stale?: unknown } & KpiView;
+type Outcome = { kind: 'empty' } | { kind: 'waiting' } | Ready;
+
 const given = (v: unknown) => v !== undefined && v !== null && v !== '';
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const COMPARE = ['previous-period', 'same-period-last-year', 'none'];
+const NOTATIONS = ['standard', 'compact', 'scientific', 'engineering'];
+const ARROWS = { up: '▲', down: '▼', unchanged: '▶', none: '' } as const;
 
 /** The browser's time zone. */
 function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** The calendar month of now in `timeZone`, 'YYYY-MM'; the browser's month when the zone is invalid. */
-function currentMonth(timeZone: string): string {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(new Date());
-  } catch {
-    // The engine reports the invalid zone with its own typed error.
-    parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit' }).formatToParts(new Date());
-  }
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}`;
 }
 
 /** The `months` months ending with the month that holds the period's last day, as from/to. */
@@ -88,41 +113,85 @@ function trailingMonths(periodEnd: string, months: number): { from: string; to: 
   return { from: formatCivil(addMonths(to, 1 - months)).slice(0, 7), to: formatCivil(to).slice(0, 7) };
 }
 
-/** Reads a fetched body as a Dataset: JSON (a Dataset, or an array of `kind` records) or CSV of `kind`. */
-function readBody(text: string, src: string, contentType: string, kind: DatasetKind | undefined): Dataset {
-  const path = src.split(/[?#]/)[0] ?? '';
-  const csv = /\bcsv\b/i.test(contentType) || (!/json/i.test(contentType) && /\.csv$/i.test(path));
-  if (kind !== undefined && !DATASET_KINDS.includes(kind)) {
-    throw new KpiError('invalid-src-kind', `src-kind "${kind}" is not one of ${DATASET_KINDS.join(', ')}.`);
-  }
-  if (csv) {
-    if (!kind)
-      throw new KpiError(
-        'missing-src-kind',
-        `${src} is CSV: set src-kind to its record kind, e.g. src-kind="subscriptions".`,
-      );
-    return { [kind]: parseCsv(text, kind) } as Dataset;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new KpiError('invalid-json', `${src} is not valid JSON (${messageOf(e)}).`);
-  }
-  if (Array.isArray(json)) {
-    if (!kind) throw new KpiError('missing-src-kind', `${src} holds an array: set src-kind to its record kind.`);
-    return { [kind]: json } as Dataset;
-  }
-  return json as Dataset;
-}
-
 /**
- * The data plumbing every KPI widget shares: inputs from summary attributes, a `.data` Dataset, a
- * `data` JSON attribute or a `src` URL; one @lit/task that loads (with abort) and computes through a
- * {@link KpiComputer}; the loading, empty, error, ready and stale states; events; locale. A widget
- * declares its KPI module, its catalogue entry and summary forms, and renders a loaded result.
+ * The base of every KPI card: inputs (summary attributes, `.data`, the `data` attribute, `src`, the
+ * nearest `<kpi-source>`), one @lit/task that loads (with abort) and computes through a
+ * {@link KpiComputer}, the loading / empty / error / ready / stale states, events, locale, the value
+ * with its accessible sentence, the delta, the target, a sparkline, and "How is this calculated?".
+ *
+ * A widget is a thin subclass: it names its KPI (`static kpi`, `static info`), declares its summary
+ * and option attributes as properties (`static engineOptions` maps options to the engine), and may
+ * draw a chart (`renderChart`) from its result, its series (`static seriesMonths`) and extra KPIs
+ * (`extras()`).
+ *
+ * @attr {'loading' | 'empty' | 'error' | 'ready' | 'stale'} state - Reflects what the card shows (read-only).
+ * @attr lang - Language of the card's words and number formats; default: the nearest `lang` above it, else the browser's.
+ *
+ * @slot empty - Replaces the "No data" message.
+ * @slot error - Replaces the error message.
+ *
+ * @csspart base - The card.
+ * @csspart label - The KPI name (or `label`).
+ * @csspart value - The formatted value; its accessible name is a whole sentence.
+ * @csspart delta - The change against the compared period: arrow, signed change and words.
+ * @csspart target - Progress toward `target`, when set.
+ * @csspart sparkline - The box holding the trend line.
+ * @csspart chart - The box holding a widget's chart.
+ * @csspart explain - The "How is this calculated?" disclosure: formula and inputs.
+ * @csspart stale - The note shown when a refresh failed and the last value stays.
+ * @csspart empty - The "No data" message.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--kpi-font-family=system-ui] - Font stack (with Traditional Chinese fallbacks).
+ * @cssprop [--kpi-color-text=#111827] - Value and text (#f3f4f6 in dark).
+ * @cssprop [--kpi-color-muted=#4b5563] - Label, period and notes (#9ca3af in dark).
+ * @cssprop [--kpi-color-surface=#ffffff] - Card background (#111827 in dark).
+ * @cssprop [--kpi-color-border=#e5e7eb] - Card border and skeleton (#374151 in dark).
+ * @cssprop [--kpi-color-positive=#047857] - A change in the good direction (#34d399 in dark).
+ * @cssprop [--kpi-color-negative=#b91c1c] - A change in the bad direction, and errors (#f87171 in dark).
+ * @cssprop [--kpi-color-neutral=#4b5563] - An unchanged value, or one with no good direction (#9ca3af in dark).
+ * @cssprop [--kpi-series-1=#4f46e5] - First chart colour, and the sparkline's (#818cf8 in dark).
+ * @cssprop [--kpi-series-2=#0d9488] - Second chart colour (#2dd4bf in dark).
+ * @cssprop [--kpi-series-3=#d97706] - Third chart colour (#fbbf24 in dark).
+ * @cssprop [--kpi-series-4=#db2777] - Fourth chart colour (#f472b6 in dark).
+ * @cssprop [--kpi-series-5=#0284c7] - Fifth chart colour (#38bdf8 in dark).
+ * @cssprop [--kpi-series-6=#65a30d] - Sixth chart colour (#a3e635 in dark).
+ * @cssprop [--kpi-series-7=#9333ea] - Seventh chart colour (#c084fc in dark).
+ * @cssprop [--kpi-series-8=#475569] - Eighth chart colour (#94a3b8 in dark).
+ * @cssprop [--kpi-radius=12px] - Card corner radius.
+ * @cssprop [--kpi-space=1rem] - Card padding and the space between its parts scale with it.
+ * @cssprop [--kpi-value-font-size=2rem] - Size of the value (three quarters of it in a narrow card).
+ * @cssprop [--kpi-sparkline-height=40px] - Height of the trend line.
+ * @cssprop [--kpi-chart-height=120px] - Height of a widget's chart (and of its skeleton).
+ *
+ * @fires {KpiLoadEvent} kpi-load - A new result is shown; `detail: { result, series?, extras? }`.
+ * @fires {KpiErrorEvent} kpi-error - Loading or computing failed; `detail: { error, message, attribute?, status? }`.
+ * @fires {KpiWarningEvent} kpi-warning - The engine skipped bad records; `detail: { warnings }`.
  */
 export abstract class KpiWidget extends KpiElement {
+  // ---- What a subclass declares ----
+
+  /** The KPI this widget computes. */
+  static kpi?: KpiModule;
+  /** Its names, unit, polarity and formula, from the catalogue (`...Info` of engine/catalogue.ts). */
+  static info?: KpiDefinition;
+  /**
+   * Summary forms as lists of property names; a form is used when every one is set. Default: the KPI
+   * module's own summary forms, whose input names are the widgets' property names.
+   */
+  static summaryForms?: readonly (readonly string[])[];
+  /** Properties passed to the engine as options: property name → option name (`{ grossMargin: 'grossMargin' }`). */
+  static engineOptions: Readonly<Record<string, string>> = {};
+  /** Months of series of the KPI itself, for the sparkline or a chart (0: none). */
+  static seriesMonths = 0;
+  /**
+   * How the KPI reads besides its catalogue entry: formula in zh-TW, "not defined" words, and the units of
+   * its result details (the KPI's constant of `base/kpi-display.ts`, e.g. `cacDisplay`).
+   */
+  static display?: KpiDisplay;
+
+  // ---- Inputs ----
+
   /** The records to compute from (a Dataset: `{ subscriptions: [...], ... }`). Assign a new object to recompute, or call `refresh()`. */
   @property({ attribute: false }) data?: Dataset;
 
@@ -135,109 +204,264 @@ export abstract class KpiWidget extends KpiElement {
   /** The record kind of a CSV (or JSON array) `src`, e.g. `subscriptions`. */
   @property({ attribute: 'src-kind' }) srcKind?: DatasetKind;
 
-  /** Month `2025-12`, quarter `2025-Q4` or year `2025`; default: the current month in `time-zone`. */
-  @property() period?: PeriodInput;
+  /** Turns what `src` answered (parsed JSON, or CSV rows) into a Dataset. */
+  @property({ attribute: false }) transform?: KpiTransform;
 
-  /** Reporting currency (ISO 4217), e.g. `USD`; default: the one currency the records carry. */
+  /** How `src` is fetched (headers, credentials); a property only, never an attribute. */
+  @property({ attribute: false }) fetchOptions: RequestInit = DEFAULT_FETCH_OPTIONS;
+
+  /** Summary form: the previous period's value, for the delta. */
+  @property() previous?: string | number;
+
+  // ---- Options ----
+
+  /**
+   * `2024-05`, `2024-Q2`, `2024`, `2024-01/2024-06` (months, both included), `this-month`, `last-month`,
+   * `this-quarter`, `last-quarter`, `this-year`, `last-year` or `ytd`; default: the last complete month
+   * in `time-zone`.
+   */
+  @property() period?: string;
+
+  /** Reporting currency (ISO 4217), e.g. `USD`; default: the one currency the records carry; none: plain numbers. */
   @property() currency?: string;
 
   /** IANA time zone that dates are bucketed in, e.g. `America/New_York`; default: the browser's zone. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** What the delta compares with: `previous-period`, `same-period-last-year` or `none`. */
-  @property() compare: 'previous-period' | 'same-period-last-year' | 'none' = 'previous-period';
+  /** What the delta compares with: `previous-period` (default), `same-period-last-year` or `none`. */
+  @property() compare?: 'previous-period' | 'same-period-last-year' | 'none';
 
-  /** A target value (decimal text); the card then shows progress toward it. */
+  /** A target value (decimal text; a fraction for rates, `0.25`); the card then shows progress toward it. */
   @property() target?: string;
 
-  /** Colour scheme: `light` or `dark`; default: follows the page's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Replaces the KPI's name as the card's label. */
+  @property() label?: string;
 
-  /** Where the numbers are computed; the default runs the engine on the main thread. */
-  @property({ attribute: false }) computer: KpiComputer = inThreadComputer;
+  /** Hides the sparkline (and skips computing its series). */
+  @property({ type: Boolean, attribute: 'no-sparkline' }) noSparkline = false;
 
-  /** The KPI this widget computes. */
-  protected abstract readonly kpi: KpiModule;
-  /** Its names and unit, from the catalogue. */
-  protected abstract readonly info: KpiDefinition;
-  /** Summary forms as lists of property names; a form is used when all of its properties are set. */
-  protected readonly summaryForms: readonly (readonly string[])[] = [];
+  /** Colour scheme: `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  /** Renders a loaded result inside the card, below the label. */
-  protected abstract renderResult(view: KpiView): TemplateResult;
+  /** Notation of the value: `standard`, `compact`, `scientific` or `engineering`; default by unit. */
+  @property() notation?: 'standard' | 'compact' | 'scientific' | 'engineering';
 
-  /** How many months of series to compute for a chart (0: none). */
-  protected seriesMonths(): number {
-    return 0;
-  }
+  /** Fraction digits of the value, fixed (0–20); default by unit. */
+  @property({ type: Number }) decimals?: number;
+
+  /** Where the numbers are computed; default: the nearest `<kpi-source>`'s, else the engine on the main thread. */
+  @property({ attribute: false }) computer?: KpiComputer;
+
+  /** The nearest `<kpi-source>`, through Lit context. */
+  @consume({ context: kpiSourceContext, subscribe: true })
+  @state()
+  protected source?: KpiSourceValue;
 
   protected readonly format = new FormatController(this);
+  /** The card's content width, for widgets that draw a chart (`renderChart`). */
+  protected readonly resize: ResizeController | undefined;
 
-  private parsedJson: Dataset | KpiError | undefined;
+  private parsedJson: Dataset | KpiLoadError | undefined;
+  private plan!: Plan;
   private generation = 0;
-  private fetched: { key: string; dataset: Dataset } | undefined;
+  private fetched:
+    { key: string; dataset: Dataset; at: number; init: RequestInit; transform?: KpiTransform } | undefined;
   private copy: { source: Dataset; generation: number; dataset: Dataset } | undefined;
-  private lastGood: (KpiView & { kind: 'ready' }) | undefined;
-  private announced: unknown;
+  private lastGood: Ready | undefined;
+  private announcedView: unknown;
+  private announcedError: unknown;
   private renderError: unknown;
+  private shownView: KpiView | undefined;
+  private announcement = '';
+  private ticker: ReturnType<typeof setInterval> | undefined;
 
   private readonly task = new Task(this, {
-    task: (args, { signal }) => this.load(args, signal),
-    args: () =>
-      [
-        this.computer,
-        this.kpi,
-        this.summaryInputs(),
-        this.data,
-        this.parsedJson,
-        this.src,
-        this.srcKind,
-        this.period,
-        this.currency,
-        this.timeZone || localTimeZone(),
-        this.compare,
-        this.target,
-        this.seriesMonths(),
-        this.generation,
-      ] as const,
+    task: ([plan], { signal }) => this.load(plan, signal),
+    args: () => [this.plan] as const,
+    argsEqual: ([a], [b]) =>
+      a.key === b.key &&
+      a.kpi === b.kpi &&
+      a.dataset === b.dataset &&
+      a.source?.dataset === b.source?.dataset &&
+      a.computer === b.computer &&
+      a.transform === b.transform &&
+      a.fetchOptions === b.fetchOptions,
     onComplete: (outcome) => {
-      this.lastGood = outcome.kind === 'ready' ? outcome : undefined;
+      if (outcome.kind === 'ready') this.lastGood = outcome;
+      else if (outcome.kind === 'empty') this.lastGood = undefined;
     },
   });
 
-  /** Where the widget stands: `loading`, `empty`, `error`, `ready`, or `stale` (a reload failed; the last good value stays). */
+  constructor() {
+    super();
+    watchLateSources();
+    if (this.renderChart) this.resize = new ResizeController(this);
+  }
+
+  // ---- Public API ----
+
+  /** Where the widget stands: `loading`, `empty`, `error`, `ready`, or `stale` (a refresh failed; the last value stays). */
   get state(): KpiWidgetState {
     switch (this.task.status) {
+      case TaskStatus.ERROR:
+        return this.staleView() ? 'stale' : 'error';
       case TaskStatus.INITIAL:
       case TaskStatus.PENDING:
-        return this.lastGood ? 'ready' : this.hasInput() ? 'loading' : 'empty';
-      case TaskStatus.ERROR:
-        return this.lastGood ? 'stale' : 'error';
+        if (this.lastGood && this.plan?.mode !== 'empty') return this.lastGood.stale !== undefined ? 'stale' : 'ready';
+        return !this.plan || this.plan.mode === 'empty' ? 'empty' : 'loading';
       default: {
-        const outcome = this.task.value;
-        if (!outcome || outcome.kind === 'empty') return 'empty';
-        return outcome.result.value === null && outcome.result.reason === 'no-data' ? 'empty' : 'ready';
+        const outcome = this.task.value!;
+        if (outcome.kind === 'waiting') return 'loading';
+        if (outcome.kind === 'empty') return 'empty';
+        if (outcome.result.value === null && outcome.result.reason === 'no-data') return 'empty';
+        return outcome.stale !== undefined ? 'stale' : 'ready';
       }
     }
   }
 
-  /** Reloads `src` and recomputes; use after changing the records of `.data` in place. */
+  /** The result the card shows (also while stale); undefined in the other states. */
+  get result(): KpiResult | undefined {
+    return this.view()?.result;
+  }
+
+  /** Records the engine skipped for the result shown (also sent as `kpi-warning`). */
+  get warnings(): Warning[] {
+    return this.result?.warnings ?? [];
+  }
+
+  /** Reloads `src` (or the `<kpi-source>` the widget reads) and recomputes; also after changing `.data` in place. */
   async refresh(): Promise<void> {
-    this.generation++;
-    this.fetched = undefined;
-    this.requestUpdate();
+    if (this.plan?.mode === 'source' && this.source) {
+      await this.source.refresh();
+    } else {
+      this.generation++;
+      this.fetched = undefined;
+      this.requestUpdate();
+    }
     await this.updateComplete;
+  }
+
+  // ---- What a subclass may override ----
+
+  /** The KPI module; default `static kpi`. */
+  protected get kpiModule(): KpiModule | undefined {
+    return (this.constructor as typeof KpiWidget).kpi;
+  }
+
+  /** The KPI's catalogue entry; default `static info`. */
+  protected get kpiInfo(): KpiDefinition | undefined {
+    return (this.constructor as typeof KpiWidget).info;
+  }
+
+  /** Summary forms as lists of property names (see `static summaryForms`). */
+  protected summaryForms(): readonly (readonly string[])[] {
+    const ctor = this.constructor as typeof KpiWidget;
+    return ctor.summaryForms ?? this.kpiModule?.summary?.map((f) => f.inputs) ?? [];
+  }
+
+  /** The summary inputs set on the element, by property name; undefined when none is. */
+  protected summaryInputs(): Record<string, string | number> | undefined {
+    const names = new Set([...this.summaryForms().flat(), 'previous']);
+    const inputs: Record<string, string | number> = {};
+    for (const name of names) {
+      if (!(name in this)) continue;
+      const v = (this as unknown as Record<string, unknown>)[name];
+      if (given(v)) inputs[name] = typeof v === 'number' ? v : String(v);
+    }
+    return Object.keys(inputs).length ? inputs : undefined;
+  }
+
+  /** Engine options from the properties of `static engineOptions`. */
+  protected engineOptionValues(): Record<string, unknown> {
+    const options: Record<string, unknown> = {};
+    for (const [prop, option] of Object.entries((this.constructor as typeof KpiWidget).engineOptions)) {
+      const v = (this as unknown as Record<string, unknown>)[prop];
+      if (v === true || (given(v) && v !== false)) options[option] = v;
+    }
+    return options;
+  }
+
+  /** Months of series of the KPI itself; `no-sparkline` turns it off for widgets whose chart is the sparkline. */
+  protected seriesMonths(): number {
+    const months = (this.constructor as typeof KpiWidget).seriesMonths;
+    return this.noSparkline && !this.renderChart ? 0 : months;
+  }
+
+  /** Extra KPIs to compute from the same records, by name (e.g. `{ nrr: { kpi: netRevenueRetention, series: 12 } }`). */
+  protected extras(): Record<string, KpiExtraRequest> {
+    return {};
+  }
+
+  /**
+   * A widget's chart from its view, placed below the value (and hidden in a card under 240px): a chart
+   * template of `charts/` (which brings its own `[part="chart"]`), or any Lit template; `nothing` for
+   * none. Without this hook the card draws the sparkline of the series.
+   */
+  protected renderChart?(view: KpiView): TemplateResult | typeof nothing;
+
+  /**
+   * Fires `kpi-select` for a bar, step or segment the user activated: pass it as a chart's `onSelect`.
+   * The value goes out as decimal text.
+   */
+  protected select(key: string, value: number | { toString(): string } | null): void {
+    this.emit('kpi-select', { key, value: value === null ? null : String(value) });
+  }
+
+  /** The card's content width in CSS pixels (0 before the first layout, or without `renderChart`). */
+  protected get chartWidth(): number {
+    return this.resize?.width ?? 0;
+  }
+
+  /** The KPI's display words and detail units; default `static display`. */
+  protected get kpiDisplay(): KpiDisplay | undefined {
+    return (this.constructor as typeof KpiWidget).display;
+  }
+
+  /** How the result's details read in "How is this calculated?" (units by key name where the KPI says nothing). */
+  protected detailSpec(): DetailSpec | undefined {
+    return this.kpiDisplay?.details;
+  }
+
+  /** The label: `label`, else the KPI's name in the current language. */
+  protected get displayName(): string {
+    const info = this.kpiInfo;
+    return this.label || (info ? this.format.kpiName(info) : 'KPI');
+  }
+
+  // ---- Lifecycle ----
+
+  override connectedCallback(): void {
+    // A widget moved out of a <kpi-source> must not keep its records: the context request made while
+    // connecting sets this again when a source is still above it.
+    this.source = undefined;
+    super.connectedCallback();
+    // "Updated 5 minutes ago" keeps its age while fetched data is on the card.
+    this.ticker = setInterval(() => {
+      if (this.view()?.updatedAt !== undefined) this.requestUpdate();
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.ticker);
+    this.ticker = undefined;
   }
 
   /** Resolves once the data is loaded, computed and rendered (also after an error), so there is one ready promise. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    // The task ends with a requestUpdate; a kpi-load listener may change inputs again. Wait until quiet.
-    for (let i = 0; i < 10 && (this.task.status === TaskStatus.PENDING || this.isUpdatePending); i++) {
-      try {
-        await this.task.taskComplete;
-      } catch {
-        // Shown as the error (or stale) state.
+    // The task ends with a requestUpdate, a <kpi-source> load ends with a new context value, and a
+    // kpi-load listener may change inputs again: wait until all is quiet.
+    for (let i = 0; i < 20; i++) {
+      const waiting = this.task.status === TaskStatus.COMPLETE && this.task.value?.kind === 'waiting';
+      if (!(this.task.status === TaskStatus.PENDING || this.isUpdatePending || waiting)) break;
+      if (waiting) await this.source?.settled;
+      else {
+        try {
+          await this.task.taskComplete;
+        } catch {
+          // Shown as the error (or stale) state.
+        }
       }
       settled = await super.getUpdateComplete();
     }
@@ -246,293 +470,600 @@ export abstract class KpiWidget extends KpiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('dataJson')) this.parsedJson = this.parseDataJson(this.dataJson);
-  }
-
-  private parseDataJson(text: string | undefined): Dataset | KpiError | undefined {
-    if (text === undefined || text === null || text.trim() === '') return undefined;
-    try {
-      return JSON.parse(text) as Dataset;
-    } catch (e) {
-      return new KpiError('invalid-data-attribute', `The data attribute is not valid JSON (${messageOf(e)}).`);
-    }
-  }
-
-  /** The summary inputs set on the element, camelCase, as JSON text (a stable task argument). */
-  private summaryInputs(): string | undefined {
-    const names = [...new Set([...this.summaryForms.flat(), 'previous'])].filter((n) => n in this);
-    const inputs: Record<string, unknown> = {};
-    for (const name of names) {
-      const v = (this as unknown as Record<string, unknown>)[name];
-      if (given(v)) inputs[name] = typeof v === 'number' ? v : String(v);
-    }
-    return Object.keys(inputs).length ? JSON.stringify(inputs) : undefined;
-  }
-
-  private hasInput(): boolean {
-    return !!(this.summaryInputs() || this.data || this.parsedJson || this.src);
-  }
-
-  private async load(
-    [
-      computer,
-      kpi,
-      summaryJson,
-      data,
-      parsedJson,
-      src,
-      srcKind,
-      period,
-      currency,
-      timeZone,
-      compare,
-      target,
-      months,
-      generation,
-    ]: readonly [
-      KpiComputer,
-      KpiModule,
-      string | undefined,
-      Dataset | undefined,
-      Dataset | KpiError | undefined,
-      string | undefined,
-      DatasetKind | undefined,
-      PeriodInput | undefined,
-      string | undefined,
-      string,
-      string,
-      string | undefined,
-      number,
-      number,
-    ],
-    signal: AbortSignal,
-  ): Promise<Outcome> {
-    const common = { timeZone, ...(currency ? { currency } : {}) };
-    const options: ComputeOptions = {
-      ...common,
-      period: period || currentMonth(timeZone),
-      compare: compare as ComputeOptions['compare'],
-      ...(given(target) ? { target: target! } : {}),
-    };
-
-    // Summary attributes win when one form is complete.
-    const inputs = summaryJson ? (JSON.parse(summaryJson) as Record<string, string | number>) : undefined;
-    if (inputs && this.summaryForms.some((form) => form.every((n) => given(inputs[n])))) {
-      // Summary numbers belong to no particular month unless the page says so: no default period.
-      const { previous, ...current } = inputs;
-      const summaryInputs = compare === 'none' || previous === undefined ? current : inputs;
-      const summaryOptions: Partial<ComputeOptions> = {
-        ...common,
-        ...(given(period) ? { period: period! } : {}),
-        ...(given(target) ? { target: target! } : {}),
-      };
-      try {
-        const result = await computer.computeSummary(kpi, summaryInputs, summaryOptions);
-        return { kind: 'ready', result, summary: true };
-      } catch (e) {
-        // Name the attribute the page wrote, not the engine's camelCase input.
-        if (e instanceof InvalidOptionError && e.option in inputs) {
-          throw new KpiError(
-            'invalid-attribute',
-            `The ${kebab(e.option)} attribute ${JSON.stringify(inputs[e.option])} is not a decimal number.`,
-          );
-        }
-        throw e;
-      }
-    }
-
-    let dataset: Dataset;
-    if (data) dataset = data;
-    else if (parsedJson instanceof KpiError) throw parsedJson;
-    else if (parsedJson) dataset = parsedJson;
-    else if (src) dataset = await this.fetchDataset(src, srcKind, generation, signal);
-    else if (inputs) {
-      const forms = this.summaryForms.map((f) => f.map(kebab).join(' + ')).join(', or ');
-      throw new KpiError('incomplete-summary', `Incomplete summary attributes: set ${forms}.`);
-    } else return { kind: 'empty' };
-
-    if (generation > 0 && dataset !== this.fetched?.dataset) {
-      // The engine indexes a dataset object once; a refresh after in-place edits needs a new object.
-      if (this.copy?.source !== dataset || this.copy.generation !== generation) {
-        this.copy = { source: dataset, generation, dataset: { ...dataset } };
-      }
-      dataset = this.copy.dataset;
-    }
-
-    const result = await computer.compute(kpi, dataset, options);
-    let series: KpiResult[] | undefined;
-    if (months > 0 && result.period) {
-      const { from, to } = trailingMonths(result.period.end, months);
-      const seriesOptions: SeriesOptions = { ...common, from, to, compare: 'none' };
-      series = await computer.computeSeries(kpi, dataset, seriesOptions);
-    }
-    signal.throwIfAborted();
-    return { kind: 'ready', result, ...(series ? { series } : {}), summary: false };
-  }
-
-  private async fetchDataset(
-    src: string,
-    kind: DatasetKind | undefined,
-    generation: number,
-    signal: AbortSignal,
-  ): Promise<Dataset> {
-    const key = `${src}\n${kind ?? ''}\n${generation}`;
-    if (this.fetched?.key === key) return this.fetched.dataset;
-    const response = await fetch(src, { signal });
-    if (!response.ok) {
-      throw new KpiError(
-        'http-error',
-        `${src} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-      );
-    }
-    const text = await response.text();
-    const dataset = readBody(text, src, response.headers.get('content-type') ?? '', kind);
-    this.fetched = { key, dataset };
-    return dataset;
+    if (changed.has('dataJson')) this.parsedJson = parseDataAttribute(this.dataJson);
+    this.plan = this.makePlan();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const state = this.state;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     // Events follow the render, so a listener sees the card it is told about; each outcome is told once.
-    const status = this.task.status;
-    if (status === TaskStatus.COMPLETE && this.task.value !== this.announced) {
-      const outcome = this.task.value!;
-      this.announced = outcome;
-      if (outcome.kind === 'ready') {
-        if (outcome.result.warnings.length) this.emit('kpi-warning', { warnings: outcome.result.warnings });
-        this.emit('kpi-load', { result: outcome.result, ...(outcome.series ? { series: outcome.series } : {}) });
-      }
-    } else if (status === TaskStatus.ERROR && this.task.error !== this.announced) {
-      this.announced = this.task.error;
-      this.emit('kpi-error', { error: this.task.error, message: messageOf(this.task.error) });
+    const view = this.view();
+    if (view && view !== this.announcedView) {
+      this.announcedView = view;
+      if (view.result.warnings.length) this.emit('kpi-warning', { warnings: view.result.warnings });
+      this.emit('kpi-load', {
+        result: view.result,
+        ...(view.series ? { series: view.series } : {}),
+        ...(Object.keys(view.extras).length ? { extras: view.extras } : {}),
+      });
     }
-    if (this.renderError !== undefined && this.renderError !== this.announced) {
-      this.announced = this.renderError;
-      this.emit('kpi-error', { error: this.renderError, message: messageOf(this.renderError) });
+    const error = this.renderError ?? (this.task.status === TaskStatus.ERROR ? this.task.error : undefined);
+    // A <kpi-source> tells its own failures once; its widgets show them without repeating the event.
+    if (error !== undefined && error !== this.announcedError && error !== this.plan.source?.error) {
+      this.announcedError = error;
+      const attribute = this.attributeOfError(error);
+      const status = error instanceof KpiLoadError ? error.status : undefined;
+      this.emit('kpi-error', {
+        error,
+        message: messageOf(error),
+        ...(attribute ? { attribute } : {}),
+        ...(status !== undefined ? { status } : {}),
+      });
     }
   }
+
+  // ---- Planning and loading ----
+
+  private makePlan(): Plan {
+    const source = this.source;
+    const plan: Plan = {
+      mode: 'empty',
+      options: {},
+      series: 0,
+      extras: {},
+      computer: this.computer ?? source?.computer ?? inThreadComputer,
+      fetchOptions: this.fetchOptions ?? DEFAULT_FETCH_OPTIONS,
+      generation: this.generation,
+      key: '',
+      ...(this.transform ? { transform: this.transform } : {}),
+    };
+    try {
+      const kpi = this.kpiModule;
+      if (!kpi || !this.kpiInfo) throw this.missingKpi();
+      plan.kpi = kpi;
+      const zone = this.timeZone || source?.timeZone || localTimeZone();
+      const timeZone = resolveTimeZone(zone);
+      const currency = (this.currency || source?.currency || '').trim().toUpperCase();
+      if (currency && !/^[A-Z]{3}$/.test(currency)) {
+        throw new KpiLoadError(
+          'invalid-attribute',
+          `The currency attribute "${this.currency ?? currency}" is not an ISO 4217 code such as "USD".`,
+          {
+            attribute: 'currency',
+          },
+        );
+      }
+      const compare = this.compare || 'previous-period';
+      if (!COMPARE.includes(compare)) {
+        throw new KpiLoadError(
+          'invalid-attribute',
+          `The compare attribute "${compare}" is not one of ${COMPARE.join(', ')}.`,
+          {
+            attribute: 'compare',
+          },
+        );
+      }
+      this.checkValueFormat();
+      const periodText = this.period || source?.period;
+      const common: Partial<ComputeOptions> = {
+        timeZone,
+        ...(currency ? { currency } : {}),
+        ...(given(this.target) ? { target: this.target } : {}),
+        ...this.engineOptionValues(),
+      };
+
+      const summary = this.summaryInputs();
+      const complete = summary && this.summaryForms().some((form) => form.every((n) => given(summary[n])));
+      if (complete) {
+        // Summary numbers belong to no particular month unless the page says so: no default period.
+        const { previous, ...current } = summary;
+        plan.mode = 'summary';
+        plan.summary = compare === 'none' || previous === undefined ? current : summary;
+        if (given(periodText)) {
+          const period = resolvePeriodAttribute(periodText, timeZone, clock.now());
+          plan.options = { ...common, period };
+          plan.period = periodRange(period);
+        } else plan.options = common;
+      } else {
+        if (this.data) {
+          plan.mode = 'data';
+          plan.dataset = this.data;
+        } else if (this.parsedJson instanceof KpiLoadError) {
+          throw this.parsedJson;
+        } else if (this.parsedJson) {
+          plan.mode = 'data';
+          plan.dataset = this.parsedJson;
+        } else if (this.src) {
+          plan.mode = 'src';
+          plan.src = this.src;
+          if (this.srcKind) plan.srcKind = this.srcKind;
+        } else if (this.incomplete(summary)) {
+          const forms = this.summaryForms()
+            .map((f) => f.map((n) => this.attributeOf(n) ?? n).join(' + '))
+            .join(', or ');
+          const first = Object.keys(summary!).find((n) => n !== 'previous');
+          const message = forms
+            ? `Incomplete summary attributes: set ${forms}.`
+            : `${this.kpiInfo!.names.en} takes no summary numbers: give it records (data, src or a <kpi-source>).`;
+          throw new KpiLoadError('incomplete-summary', message, {
+            ...(first ? { attribute: this.summaryAttribute(first).attribute } : {}),
+          });
+        } else if (source) {
+          plan.mode = 'source';
+          plan.source = source;
+        }
+        if (plan.mode !== 'empty') {
+          const period = resolvePeriodAttribute(periodText, timeZone, clock.now());
+          plan.period = periodRange(period);
+          plan.options = { ...common, period, compare: compare as ComputeOptions['compare'] };
+          plan.series = this.seriesMonths();
+          plan.extras = this.extras();
+        }
+      }
+    } catch (e) {
+      plan.error = e;
+    }
+    plan.key = JSON.stringify([
+      plan.mode,
+      plan.kpi?.id,
+      plan.summary,
+      plan.options,
+      plan.src,
+      plan.srcKind,
+      plan.series,
+      Object.entries(plan.extras).map(([name, x]) => [name, x.kpi.id, x.series, x.options]),
+      plan.source && [plan.source.state, plan.source.updatedAt],
+      plan.generation,
+      plan.error === undefined ? undefined : messageOf(plan.error),
+    ]);
+    return plan;
+  }
+
+  /** Summary attributes that cannot be used: some are set, no form is complete, and they are not options. */
+  private incomplete(summary: Record<string, string | number> | undefined): boolean {
+    if (!summary) return false;
+    const options = (this.constructor as typeof KpiWidget).engineOptions;
+    return Object.keys(summary).some((n) => n !== 'previous' && !(n in options));
+  }
+
+  /** The error of a widget without a KPI; `<kpi-card>` names its `kpi` attribute. */
+  protected missingKpi(): Error {
+    return new KpiLoadError('missing-kpi', 'This element has no KPI.');
+  }
+
+  private checkValueFormat(): void {
+    if (this.notation !== undefined && this.notation !== null && !NOTATIONS.includes(this.notation)) {
+      throw new KpiLoadError(
+        'invalid-attribute',
+        `The notation attribute "${this.notation}" is not one of ${NOTATIONS.join(', ')}.`,
+        {
+          attribute: 'notation',
+        },
+      );
+    }
+    const d = this.decimals;
+    if (d !== undefined && d !== null && !(Number.isInteger(d) && d >= 0 && d <= 20)) {
+      throw new KpiLoadError('invalid-attribute', 'The decimals attribute must be a whole number from 0 to 20.', {
+        attribute: 'decimals',
+      });
+    }
+  }
+
+  /** The attribute of a property, as Lit declares it. */
+  protected attributeOf(property: string): string | undefined {
+    const decl = (this.constructor as typeof KpiWidget).elementProperties.get(property);
+    if (!decl || decl.attribute === false) return undefined;
+    return typeof decl.attribute === 'string' ? decl.attribute : property.toLowerCase();
+  }
+
+  private attributeOfError(error: unknown): string | undefined {
+    const direct = attributeOf(error);
+    if (direct) return direct;
+    if (error instanceof InvalidOptionError) {
+      const options = (this.constructor as typeof KpiWidget).engineOptions;
+      const property = Object.keys(options).find((p) => options[p] === error.option) ?? error.option;
+      return this.attributeOf(property);
+    }
+    return undefined;
+  }
+
+  private async load(plan: Plan, signal: AbortSignal): Promise<Outcome> {
+    if (plan.error !== undefined) throw plan.error;
+    const { computer, options } = plan;
+    const kpi = plan.kpi!;
+    if (plan.mode === 'empty') return { kind: 'empty' };
+    if (plan.mode === 'summary') {
+      try {
+        const result = await computer.computeSummary(kpi, plan.summary!, options);
+        return { kind: 'ready', result, extras: {}, summary: true };
+      } catch (e) {
+        throw this.summaryError(e, plan.summary!);
+      }
+    }
+
+    let dataset: Dataset;
+    let updatedAt: number | undefined;
+    let stale: unknown;
+    let srcKey: string | undefined;
+    if (plan.mode === 'source') {
+      const source = plan.source!;
+      if (source.state === 'loading') return { kind: 'waiting' };
+      if (source.state === 'error') throw source.error;
+      if (!source.dataset) return { kind: 'empty' };
+      dataset = source.dataset;
+      updatedAt = source.updatedAt;
+      if (source.state === 'stale') stale = source.error;
+    } else if (plan.mode === 'src') {
+      srcKey = `${plan.src}\n${plan.srcKind ?? ''}`;
+      ({ dataset, at: updatedAt } = await this.fetchOwn(plan, signal));
+    } else {
+      dataset = plan.dataset!;
+      if (plan.generation > 0) {
+        // The engine indexes a dataset object once; a refresh after in-place edits needs a new object.
+        if (this.copy?.source !== dataset || this.copy.generation !== plan.generation) {
+          this.copy = { source: dataset, generation: plan.generation, dataset: { ...dataset } };
+        }
+        dataset = this.copy.dataset;
+      }
+    }
+
+    try {
+      const opts = options as ComputeOptions;
+      const result = await computer.compute(kpi, dataset, opts);
+      const series = await this.series(computer, kpi, dataset, opts, result, plan.series);
+      const extras: Record<string, KpiExtraResult> = {};
+      for (const [name, x] of Object.entries(plan.extras)) {
+        const o = { ...opts, ...x.options };
+        const r = await computer.compute(x.kpi, dataset, o);
+        const s = await this.series(computer, x.kpi, dataset, o, r, x.series ?? 0);
+        extras[name] = { result: r, ...(s ? { series: s } : {}) };
+      }
+      signal.throwIfAborted();
+      return {
+        kind: 'ready',
+        result,
+        ...(series ? { series } : {}),
+        extras,
+        summary: false,
+        ...(updatedAt !== undefined ? { updatedAt } : {}),
+        ...(srcKey ? { srcKey } : {}),
+        ...(stale !== undefined ? { stale } : {}),
+      };
+    } catch (e) {
+      if (e instanceof InvalidOptionError) {
+        const attribute = this.attributeOfError(e);
+        if (attribute) {
+          throw new KpiLoadError(
+            'invalid-attribute',
+            `The ${attribute} attribute ${e.message.replace(/^Invalid option "[^"]*": /, '')}`,
+            {
+              attribute,
+            },
+          );
+        }
+      }
+      throw e;
+    }
+  }
+
+  private async series(
+    computer: KpiComputer,
+    kpi: KpiModule,
+    dataset: Dataset,
+    options: ComputeOptions,
+    result: KpiResult,
+    months: number,
+  ): Promise<KpiResult[] | undefined> {
+    if (months <= 0 || !result.period) return undefined;
+    const { period: _, compare: __, target: ___, ...rest } = options;
+    const seriesOptions: SeriesOptions = { ...rest, ...trailingMonths(result.period.end, months), compare: 'none' };
+    return computer.computeSeries(kpi, dataset, seriesOptions);
+  }
+
+  /** Names the attribute the page wrote, not the engine's camelCase input. */
+  private summaryError(e: unknown, inputs: Record<string, string | number>): unknown {
+    if (e instanceof InvalidOptionError && e.option in inputs) {
+      const { attribute, label } = this.summaryAttribute(e.option);
+      const detail = e.message.replace(/^Invalid option "[^"]*": /, '');
+      return new KpiLoadError('invalid-attribute', `${label} ${detail}`, { attribute });
+    }
+    return e;
+  }
+
+  /** Which attribute holds a summary input, and how an error message names it ("The won attribute"). */
+  protected summaryAttribute(input: string): { attribute: string; label: string } {
+    const attribute = this.attributeOf(input) ?? input;
+    return { attribute, label: `The ${attribute} attribute` };
+  }
+
+  private async fetchOwn(plan: Plan, signal: AbortSignal): Promise<{ dataset: Dataset; at: number }> {
+    const key = `${plan.src}\n${plan.srcKind ?? ''}\n${plan.generation}`;
+    const f = this.fetched;
+    if (f && f.key === key && f.init === plan.fetchOptions && f.transform === plan.transform) return f;
+    const dataset = await fetchDataset(plan.src!, plan.srcKind, plan.fetchOptions, signal, plan.transform);
+    this.fetched = {
+      key,
+      dataset,
+      at: clock.now(),
+      init: plan.fetchOptions,
+      ...(plan.transform ? { transform: plan.transform } : {}),
+    };
+    return this.fetched;
+  }
+
+  /** The last good view, when a refresh of the same `src` failed: the card stays, marked stale. */
+  private staleView(): Ready | undefined {
+    const error = this.task.error;
+    const good = this.lastGood;
+    if (!good || !(error instanceof KpiLoadError) || !error.fetch || this.plan?.mode !== 'src') return undefined;
+    return good.srcKey === `${this.plan.src}\n${this.plan.srcKind ?? ''}` ? good : undefined;
+  }
+
+  /** The view the card shows now, if any. */
+  private view(): KpiView | undefined {
+    const s = this.state;
+    if (s === 'stale' && this.task.status === TaskStatus.ERROR) return this.staleView();
+    if (s !== 'ready' && s !== 'stale') return undefined;
+    const outcome = this.task.status === TaskStatus.COMPLETE ? this.task.value : this.lastGood;
+    return outcome?.kind === 'ready' ? outcome : this.lastGood;
+  }
+
+  // ---- Rendering ----
 
   protected override render(): TemplateResult {
     const t = this.format.t;
-    const state = this.state;
-    const busy = this.task.status === TaskStatus.PENDING;
-    const view =
-      state === 'stale' || (state === 'ready' && busy)
-        ? this.lastGood
-        : state === 'ready' && this.task.value?.kind === 'ready'
-          ? this.task.value
-          : undefined;
+    let state = this.state;
+    const busy = this.task.status === TaskStatus.PENDING || state === 'loading';
+    const view = this.view();
     this.renderError = undefined;
-    let body: TemplateResult | typeof nothing = nothing;
+    let body: unknown = nothing;
     if (view) {
       try {
-        body = this.renderResult(view);
+        body = this.renderBody(view);
       } catch (e) {
         this.renderError = e;
+        state = 'error';
       }
     }
-    if (this.renderError !== undefined)
-      return this.renderCard('error', false, undefined, this.renderFailure(this.renderError));
-    if (state === 'loading') {
-      body = html`<div class="skeleton" aria-hidden="true"></div>
-        <p class="status" role="status">${t.loading}</p>`;
-    } else if (state === 'empty') {
-      body = html`<p part="empty" class="status" role="status">${t.noData}</p>`;
-    } else if (state === 'error') {
-      body = this.renderFailure(this.task.error);
-    } else if (state === 'stale') {
-      body = html`${body}
-        <p part="stale" class="stale-note" role="status" title=${messageOf(this.task.error)}>${t.stale}</p>`;
+    if (view && view !== this.shownView && this.renderError === undefined) {
+      // A polite live region tells a screen reader about a value that changed while it was on the page.
+      if (this.shownView) this.announcement = this.sentence(view.result);
+      this.shownView = view;
     }
-    return this.renderCard(state, busy, view, body);
-  }
-
-  private renderCard(state: KpiWidgetState, busy: boolean, view: KpiView | undefined, body: unknown): TemplateResult {
-    const period = view?.result.period;
+    if (this.renderError !== undefined) body = this.renderFailure(this.renderError);
+    else if (state === 'loading') body = this.renderSkeleton();
+    else if (state === 'empty') {
+      body = html`<slot name="empty"><p part="empty" class="status">${t.noData}</p></slot>`;
+    } else if (state === 'error') body = this.renderFailure(this.task.error);
+    const period = view?.result.period ?? this.plan?.period;
     const warnings = view?.result.warnings ?? [];
+    const updatedAt = view?.updatedAt;
+    const age = updatedAt !== undefined ? this.format.age(clock.now() - updatedAt) : undefined;
+    const staleError = this.task.status === TaskStatus.ERROR ? this.task.error : (view as Ready | undefined)?.stale;
     return html`<div
       part="base"
-      class="card ${state}${busy ? ' busy' : ''}"
+      class="card ${state}"
       role="group"
       aria-labelledby="label"
       aria-busy=${busy ? 'true' : 'false'}
     >
       <div class="header">
-        <span part="label" class="label" id="label">${this.info.names[this.format.locale]}</span>
+        <span part="label" class="label" id="label">${this.displayName}</span>
         ${period ? html`<span class="period">${this.format.period(period)}</span>` : nothing}
       </div>
       ${body}
       ${
-        warnings.length
-          ? html`<p
-              class="warnings"
-              title=${warnings
-                .slice(0, 20)
-                .map((w) => w.message)
-                .join('\n')}
-            >
-              ${this.format.t.skipped(warnings.length)}
+        state === 'stale'
+          ? html`<p part="stale" class="stale-note" title=${messageOf(staleError)}>${t.stale(age)}</p>`
+          : nothing
+      }
+      ${
+        (age && state === 'ready') || warnings.length
+          ? html`<p class="footer">
+              ${age && state === 'ready' ? html`<span class="updated">${t.updated(age)}</span>` : nothing}
+              ${
+                warnings.length
+                  ? html`<span
+                      class="warnings"
+                      title=${warnings
+                        .slice(0, 20)
+                        .map((w) => w.message)
+                        .join('\n')}
+                      >${t.skipped(warnings.length)}</span
+                    >`
+                  : nothing
+              }
             </p>`
           : nothing
       }
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  private renderFailure(error: unknown): TemplateResult {
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${this.format.t.loadError}</p>
-      <p class="error-message">${messageOf(error)}</p>
-    </div>`;
+  /** The card's content once loaded: value, delta, target, chart (or sparkline) and the explanation. */
+  protected renderBody(view: KpiView): TemplateResult {
+    return html`${this.renderValue(view.result)} ${this.renderDelta(view.result)} ${this.renderTarget(view.result)}
+    ${this.renderChartBox(view)} ${this.renderExplain(view)}`;
   }
 
-  /** The formatted value of a result in its unit, or "—" when it is null. */
+  /** The value, with an accessible name that reads as a sentence; "—" and the reason in words when it is null. */
   protected renderValue(result: KpiResult): TemplateResult {
+    const f = this.format;
     if (result.value === null) {
-      return html`<p part="value" class="value missing" title=${result.reason ?? ''}>
-        —<span class="visually-hidden">${this.format.t.notAvailable}</span>
-      </p>`;
+      const reason = f.reason(result.reason, result.id, this.kpiDisplay);
+      return html`<p part="value" class="value missing" role="img" aria-label=${this.sentence(result)}>—</p>
+        <p class="reason">${reason}</p>`;
     }
-    return html`<p part="value" class="value">${this.format.unit(result.value, result.unit, result.currency)}</p>`;
+    return html`<p part="value" class="value" role="img" aria-label=${this.sentence(result)}>
+      ${f.value(result, this.valueFormat())}
+    </p>`;
   }
 
   /**
-   * The change against the comparison period: an arrow, the direction in words, the amount and the
-   * percentage without sign, and the basis ("vs previous month"). Coloured by polarity, never by colour alone.
+   * The change against the compared period: an arrow, the signed change (percentage points for rates),
+   * the amount, and the period in words; coloured by polarity, never by colour alone. "No comparison"
+   * when the baseline is zero, negative or missing.
    */
   protected renderDelta(result: KpiResult): TemplateResult | typeof nothing {
-    const c = result.comparison;
-    if (!c || c.delta === null) return nothing;
-    const f = this.format;
-    const direction = c.delta.isZero() ? 'unchanged' : c.delta.isNegative() ? 'down' : 'up';
-    const good =
-      direction === 'unchanged' || result.polarity === 'neutral'
-        ? 'neutral'
-        : (direction === 'up') === (result.polarity === 'higher-is-better')
-          ? 'positive'
-          : 'negative';
-    const grain = c.period ? periodGrain(c.period) : result.period ? periodGrain(result.period) : 'month';
-    const against = f.t.comparedWith(c.basis, grain);
-    const amount = f.unit(c.delta, result.unit, result.currency, {
-      signDisplay: 'never',
-      ...(result.unit === 'currency' ? { trailingZeroDisplay: 'stripIfInteger' } : {}),
-    });
-    const percent = c.deltaPercent === null ? undefined : f.percent(c.deltaPercent, 1, { signDisplay: 'never' });
-    const arrow = { up: '▲', down: '▼', unchanged: '–' }[direction];
-    return html`<p part="delta" class="delta ${good}">
-      <span class="arrow" aria-hidden="true">${arrow}</span> ${f.t.delta(direction, against, amount, percent)}
+    const c = this.format.comparison(result);
+    if (!c) return nothing;
+    const arrow = ARROWS[c.direction];
+    return html`<p part="delta" class="delta ${c.tone}">
+      ${arrow ? html`<span class="arrow" aria-hidden="true">${arrow}</span>` : nothing} ${c.text}
     </p>`;
   }
 
-  /** Progress toward `target`, when one is set: "91.3% of $80,000 target". */
+  /** Progress toward `target`: "91.3% of $80,000 target"; for lower-is-better KPIs, how far under or over. */
   protected renderTarget(result: KpiResult): TemplateResult | typeof nothing {
     const target = result.target;
-    if (!target || target.progress === null) return nothing;
+    if (!target || result.value === null) return nothing;
     const f = this.format;
-    return html`<p part="target" class="target">
-      ${f.t.targetProgress(
-        f.percent(target.progress),
-        f.unit(target.value, result.unit, result.currency, { trailingZeroDisplay: 'stripIfInteger' }),
+    const goal = f.detail(
+      target.value,
+      result.unit === 'currency' ? 'money' : this.detailUnitOf(result),
+      result.currency,
+    );
+    if (result.polarity === 'lower-is-better' && target.remaining !== null) {
+      const under = !target.remaining.isNegative();
+      const amount =
+        result.unit === 'percent'
+          ? f.points(target.remaining, false, false)
+          : f.detail(target.remaining.abs(), this.detailUnitOf(result), result.currency);
+      return html`<p part="target" class="target ${under ? 'positive' : 'negative'}">
+        ${under ? f.t.targetUnder(amount, goal) : f.t.targetOver(amount, goal)}
+      </p>`;
+    }
+    if (target.progress === null) return nothing;
+    return html`<p part="target" class="target">${f.t.targetOf(f.percent(target.progress), goal)}</p>`;
+  }
+
+  private detailUnitOf(result: KpiResult) {
+    return (
+      {
+        currency: 'money',
+        'currency-per-day': 'money',
+        percent: 'percent',
+        days: 'days',
+        months: 'months',
+        ratio: 'ratio',
+        count: 'count',
+      } as const
+    )[result.unit];
+  }
+
+  private renderChartBox(view: KpiView): TemplateResult | typeof nothing {
+    if (this.renderChart) {
+      const chart = this.renderChart(view);
+      return chart === nothing ? nothing : html`<div class="chart-box">${chart}</div>`;
+    }
+    return view.series && !this.noSparkline ? this.renderSparkline(view.series) : nothing;
+  }
+
+  /** The trend line of a series, named "12-month trend: from $4,800.00 to $5,940.00"; nothing with fewer than two values. */
+  protected renderSparkline(series: KpiResult[]): TemplateResult | typeof nothing {
+    const known = series.filter((r) => r.value !== null);
+    if (known.length < 2) return nothing;
+    const f = this.format;
+    const label = f.t.trend(series.length, f.value(known[0]!), f.value(known[known.length - 1]!));
+    return html`<div part="sparkline" class="chart-box sparkline-box">
+      ${sparkline(
+        series.map((r) => r.value),
+        { width: 120, height: 32, label },
       )}
-    </p>`;
+    </div>`;
+  }
+
+  /** "How is this calculated?": the formula in words, the quotient with its real inputs, and every detail by unit. */
+  protected renderExplain(view: KpiView): TemplateResult | typeof nothing {
+    const info = this.kpiInfo;
+    if (!info) return nothing;
+    const f = this.format;
+    const { details, currency } = view.result;
+    const spec = this.detailSpec();
+    const side = (v: NonNullable<KpiResult['value']>, s: QuotientSide) =>
+      s.unit === 'count' && s.noun ? f.quantity(v, f.t.nouns[s.noun]) : f.detail(v, s.unit, currency);
+    const q = spec?.quotient;
+    const equation =
+      q && details?.numerator && details.denominator
+        ? f.t.divide(side(details.numerator, q.numerator), side(details.denominator, q.denominator))
+        : undefined;
+    const hidden = new Set(['numerator', 'denominator', ...(spec?.hide ?? [])]);
+    const rows = Object.entries(details ?? {}).filter(([key]) => !hidden.has(key));
+    return html`<details part="explain" class="explain">
+      <summary>${f.t.howCalculated}</summary>
+      <p class="formula">${f.formula(info, this.kpiDisplay)}</p>
+      ${equation ? html`<p class="equation">${equation}</p>` : nothing}
+      ${
+        rows.length
+          ? html`<dl class="details">
+              ${rows.map(
+                ([key, value]) =>
+                  html`<div>
+                    <dt>${f.detailLabel(key, this.kpiDisplay)}</dt>
+                    <dd>${value === null ? '—' : f.detail(value, detailUnit(key, spec), currency)}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
+    </details>`;
+  }
+
+  /** A placeholder the size of the loaded card (value, delta, chart and disclosure lines), so nothing shifts. */
+  protected renderSkeleton(): TemplateResult {
+    const chart = this.renderChart
+      ? html`<div class="chart-box chart-bone bone-block" aria-hidden="true"></div>`
+      : this.plan?.series
+        ? html`<div class="chart-box sparkline-box" aria-hidden="true">
+            <div class="sparkline-bone bone-block"></div>
+          </div>`
+        : nothing;
+    return html`<p class="value bone" aria-hidden="true"><span>$0,000.00</span></p>
+      <p class="delta bone" aria-hidden="true"><span>+00% (+$000) vs month</span></p>
+      ${chart}
+      <p class="explain bone" aria-hidden="true"><span>${this.format.t.howCalculated}</span></p>
+      ${
+        this.plan?.mode === 'src' || (this.plan?.mode === 'source' && this.plan.source?.fetched)
+          ? html`<p class="footer bone" aria-hidden="true">
+              <span>${this.format.t.updated(this.format.t.justNow)}</span>
+            </p>`
+          : nothing
+      }
+      <p class="visually-hidden">${this.format.t.loading}</p>`;
+  }
+
+  private renderFailure(error: unknown): TemplateResult {
+    return html`<slot name="error">
+      <div part="error" class="error" role="alert">
+        <p class="error-title">${this.format.t.loadError}</p>
+        <p class="error-message">${messageOf(error)}</p>
+      </div>
+    </slot>`;
+  }
+
+  /** The value as one sentence: "Customer acquisition cost, $458.33, down 8% versus April, lower is better". */
+  protected sentence(result: KpiResult): string {
+    const f = this.format;
+    const name = this.displayName;
+    if (result.value === null) return f.t.missingSentence(name, f.reason(result.reason, result.id, this.kpiDisplay));
+    const c = f.comparison(result);
+    return f.t.sentence({
+      name,
+      value: f.value(result, this.valueFormat()),
+      ...(c?.spoken ? { change: c.spoken } : {}),
+      ...(c ? { against: c.against } : {}),
+      noComparison: c?.direction === 'none',
+      polarity: result.polarity,
+    });
+  }
+
+  /** The `notation` and `decimals` the page set for the value. */
+  protected valueFormat(): ValueFormat {
+    return {
+      ...(this.notation ? { notation: this.notation } : {}),
+      ...(this.decimals !== undefined && this.decimals !== null ? { decimals: this.decimals } : {}),
+    };
   }
 }

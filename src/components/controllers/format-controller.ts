@@ -1,20 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CompareBasis, PeriodRange, Unit } from '../../engine/types.js';
+import type { Comparison, KpiDefinition, KpiResult, PeriodRange, Unit } from '../../engine/types.js';
+import { humanize, type DetailUnit } from '../base/details.js';
+import type { KpiDisplay } from '../base/kpi-display.js';
+import { matchLocale, stringsFor, type Grain, type KpiStrings, type Noun } from './translations.js';
 
-/** The locales the kit speaks. Any other `lang` falls back by language (`zh-*` to zh-TW, the rest to en). */
-export type KpiLocale = 'en' | 'zh-TW';
+export { matchLocale, registerTranslation, type Grain, type KpiStrings } from './translations.js';
 
 /** A number to display: a decimal.js value, decimal text, or a JS number. */
 export type Numeric = number | string | { toFixed(): string };
 
-/** How long the compared period is, for "vs previous month" and friends. */
-export type Grain = 'month' | 'quarter' | 'year' | 'period';
-
-/** Picks the supported locale for a BCP 47 tag. */
-export function matchLocale(tag: string | null | undefined): KpiLocale {
-  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return language === 'zh' ? 'zh-TW' : 'en';
+/** Overrides of the headline value's format, from the `notation` and `decimals` attributes. */
+export interface ValueFormat {
+  notation?: 'standard' | 'compact' | 'scientific' | 'engineering';
+  /** Fraction digits, fixed. */
+  decimals?: number;
 }
+
+/** Money of this size and above is shown in compact notation ($1.2M, US$123.5萬). */
+const COMPACT_FROM = 1_000_000;
+const MINUS = '\u2212';
 
 /** The nearest element at or above `el` with a non-empty `lang`, walking out through shadow roots. */
 export function langElement(el: Element): Element | undefined {
@@ -39,95 +43,8 @@ export function periodGrain(p: PeriodRange): Grain {
   return 'period';
 }
 
-/** The UI strings of one locale. */
-export interface KpiMessages {
-  loading: string;
-  noData: string;
-  loadError: string;
-  notAvailable: string;
-  up: string;
-  down: string;
-  unchanged: string;
-  stale: string;
-  comparedWith(basis: CompareBasis, grain: Grain): string;
-  /** The delta sentence without its arrow; `amount` and `percent` are already formatted, without sign. */
-  delta(direction: 'up' | 'down' | 'unchanged', against: string, amount: string, percent?: string): string;
-  trend(months: number, from: string, to: string): string;
-  skipped(count: number): string;
-  customers(count: string, plural: Intl.LDMLPluralRule): string;
-  payingCustomers(count: string, plural: Intl.LDMLPluralRule): string;
-  times(a: string, b: string): string;
-  targetProgress(progress: string, target: string): string;
-  quarter(year: string, quarter: number): string;
-}
-
-const en: KpiMessages = {
-  loading: 'Loading…',
-  noData: 'No data',
-  loadError: 'Could not load data',
-  notAvailable: 'Not available',
-  up: 'up',
-  down: 'down',
-  unchanged: 'unchanged',
-  stale: 'Could not refresh; showing the last loaded value',
-  comparedWith: (basis, grain) =>
-    basis === 'previous-period'
-      ? {
-          month: 'vs previous month',
-          quarter: 'vs previous quarter',
-          year: 'vs previous year',
-          period: 'vs previous period',
-        }[grain]
-      : {
-          month: 'vs same month last year',
-          quarter: 'vs same quarter last year',
-          year: 'vs previous year',
-          period: 'vs same period last year',
-        }[grain],
-  delta: (direction, against, amount, percent) =>
-    direction === 'unchanged'
-      ? `${en.unchanged} ${against}`
-      : `${en[direction]} ${amount}${percent ? ` (${percent})` : ''} ${against}`,
-  trend: (months, from, to) => `${months}-month trend: from ${from} to ${to}`,
-  skipped: (n) => `${n} ${n === 1 ? 'record' : 'records'} skipped`,
-  customers: (n, plural) => `${n} ${plural === 'one' ? 'customer' : 'customers'}`,
-  payingCustomers: (n, plural) => `${n} paying ${plural === 'one' ? 'customer' : 'customers'}`,
-  times: (a, b) => `${a} × ${b}`,
-  targetProgress: (progress, target) => `${progress} of ${target} target`,
-  quarter: (year, q) => `Q${q} ${year}`,
-};
-
-const zhTW: KpiMessages = {
-  loading: '載入中…',
-  noData: '沒有資料',
-  loadError: '無法載入資料',
-  notAvailable: '無法計算',
-  up: '上升',
-  down: '下降',
-  unchanged: '持平',
-  stale: '無法更新，顯示上次載入的數值',
-  comparedWith: (basis, grain) =>
-    basis === 'previous-period'
-      ? { month: '較上月', quarter: '較上季', year: '較去年', period: '較前期' }[grain]
-      : { month: '較去年同月', quarter: '較去年同季', year: '較去年', period: '較去年同期' }[grain],
-  delta: (direction, against, amount, percent) =>
-    direction === 'unchanged'
-      ? `${against}${zhTW.unchanged}`
-      : `${against}${zhTW[direction]} ${amount}${percent ? `（${percent}）` : ''}`,
-  trend: (months, from, to) => `近 ${months} 個月趨勢：從 ${from} 到 ${to}`,
-  skipped: (n) => `已略過 ${n} 筆資料`,
-  customers: (n) => `${n} 位客戶`,
-  payingCustomers: (n) => `${n} 位付費客戶`,
-  times: (a, b) => `${a} × ${b}`,
-  targetProgress: (progress, target) => `已達目標 ${target} 的 ${progress}`,
-  quarter: (year, q) => `${year} 年第 ${q} 季`,
-};
-
-const MESSAGES: Record<KpiLocale, KpiMessages> = { en, 'zh-TW': zhTW };
-
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -159,15 +76,29 @@ function utcDate(date: string, dayOffset = 0): Date {
   return new Date(Date.UTC(y!, m! - 1, d! + dayOffset));
 }
 
+/** A BCP 47 tag Intl accepts, or 'en'. */
+function intlTag(tag: string | null | undefined): string {
+  try {
+    return Intl.getCanonicalLocales(tag || [])[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /**
- * Locale and formatting for a kpi element. The locale comes from the element's own `lang`, else the
- * nearest ancestor's (through shadow roots), else 'en'; a change of that `lang` re-renders the host.
- * Amounts are formatted from their decimal text, never from a float.
+ * Locale and formatting for a kpi element, through Intl only. The locale is the element's own `lang`,
+ * else the nearest ancestor's across shadow roots (a `<kpi-source lang>` is such an ancestor), else the
+ * browser's; a change of that `lang` re-renders the host. UI words come from the matching translation
+ * (en, zh-TW, or one added with `registerTranslation`); numbers, dates and relative times are formatted
+ * in the page's own locale, so a German page reads English words with German numbers.
  */
 export class FormatController implements ReactiveController {
-  /** The supported locale in use. */
-  locale: KpiLocale = 'en';
+  /** The translation in use: 'en', 'zh-TW', or a registered language. */
+  locale = 'en';
+  /** The BCP 47 tag numbers and dates are formatted in. */
+  tag = 'en';
   private observer: MutationObserver | undefined;
+  private watched: Element | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -180,115 +111,324 @@ export class FormatController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.watched = undefined;
+  }
+
+  /** Re-resolves before each render, so a node moved under another `lang` follows it. */
+  hostUpdate(): void {
+    if (this.host.isConnected && langElement(this.host) !== this.watched) this.resolve();
   }
 
   /** The UI strings of the current locale. */
-  get t(): KpiMessages {
-    return MESSAGES[this.locale];
+  get t(): KpiStrings {
+    return stringsFor(this.locale);
   }
 
   private resolve(): void {
     const holder = langElement(this.host);
-    const locale = matchLocale(holder?.getAttribute('lang'));
+    const raw = holder?.getAttribute('lang') ?? (typeof navigator !== 'undefined' ? navigator.language : 'en');
+    const tag = intlTag(raw);
+    const locale = matchLocale(tag);
     // Watch the host itself and the element the locale came from (or <html> when none had a lang).
     this.observer?.disconnect();
     this.observer = new MutationObserver(() => this.resolve());
     const options: MutationObserverInit = { attributes: true, attributeFilter: ['lang'] };
     this.observer.observe(this.host, options);
+    this.watched = holder;
     const watched = holder ?? this.host.ownerDocument.documentElement;
     if (watched !== this.host) this.observer.observe(watched, options);
-    if (locale !== this.locale) {
+    if (locale !== this.locale || tag !== this.tag) {
       this.locale = locale;
+      this.tag = tag;
       this.host.requestUpdate();
     }
   }
 
-  /** Money in `currency` (ISO 4217) with the currency's usual digits; without a currency, two decimals. */
-  currency(value: Numeric, currency?: string, options: Intl.NumberFormatOptions = {}): string {
+  /** Formats with Intl and writes a negative sign as the real minus sign (U+2212). */
+  private intl(value: Numeric, options: Intl.NumberFormatOptions): string {
+    return numberFormat(this.tag, options)
+      .formatToParts(digits(value))
+      .map((p) => (p.type === 'minusSign' ? MINUS : p.value))
+      .join('');
+  }
+
+  private big(value: Numeric): boolean {
+    return Math.abs(Number(digits(value))) >= COMPACT_FROM;
+  }
+
+  /**
+   * Money: the currency's minor digits below 1,000,000 and compact notation with one decimal from there
+   * ($1.2M; US$123.5萬 in zh-TW). Without a currency, a plain number with two decimals.
+   */
+  money(
+    value: Numeric,
+    currency?: string,
+    options: Intl.NumberFormatOptions & { compact?: boolean; strip?: boolean } = {},
+  ): string {
+    const { compact = this.big(value), strip = false, ...rest } = options;
     const base: Intl.NumberFormatOptions = currency
       ? { style: 'currency', currency }
       : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-    return numberFormat(this.locale, { ...base, ...options }).format(digits(value));
+    const size: Intl.NumberFormatOptions = compact
+      ? { notation: 'compact', minimumFractionDigits: 1, maximumFractionDigits: 1 }
+      : strip
+        ? { trailingZeroDisplay: 'stripIfInteger' }
+        : {};
+    return this.intl(value, { ...base, ...size, ...rest });
   }
 
-  /** A fraction as a percentage: 0.25 gives "25.0%" with the default one decimal. */
-  percent(fraction: Numeric, fractionDigits = 1, options: Intl.NumberFormatOptions = {}): string {
-    return numberFormat(this.locale, {
-      style: 'percent',
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-      ...options,
-    }).format(digits(fraction));
+  /** A fraction as a percentage with at most one decimal: 0.25 gives "25%", 0.6489 gives "64.9%". */
+  percent(fraction: Numeric, options: Intl.NumberFormatOptions = {}): string {
+    return this.intl(fraction, { style: 'percent', maximumFractionDigits: 1, ...options });
   }
 
-  /** A count of things, grouped: "1,204". */
+  /** A count of things, grouped, as an integer: "1,204". */
   count(value: Numeric, options: Intl.NumberFormatOptions = {}): string {
-    return numberFormat(this.locale, { maximumFractionDigits: 2, ...options }).format(digits(value));
+    return this.intl(value, { maximumFractionDigits: 0, ...options });
   }
 
-  /** A number of days: "45 days" / "45 天". */
+  /** A number of days with at most one decimal: "23.3 days" / "23.3 天". */
   days(value: Numeric, options: Intl.NumberFormatOptions = {}): string {
-    return numberFormat(this.locale, {
+    return this.intl(value, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1, ...options });
+  }
+
+  /** A number of months with at most one decimal: "14.2 months". */
+  months(value: Numeric, options: Intl.NumberFormatOptions = {}): string {
+    return this.intl(value, {
       style: 'unit',
-      unit: 'day',
+      unit: 'month',
       unitDisplay: 'long',
       maximumFractionDigits: 1,
       ...options,
-    }).format(digits(value));
+    });
   }
 
-  /** Short form for tight spaces: "$5.9K" / "US$5,940" (zh-TW compacts from 萬). */
-  compact(value: Numeric, currency?: string): string {
-    return numberFormat(this.locale, {
-      notation: 'compact',
-      maximumSignificantDigits: 3,
-      ...(currency ? { style: 'currency', currency } : {}),
-    }).format(digits(value));
+  /** A ratio with two decimals: "1.54×". */
+  ratio(value: Numeric, options: Intl.NumberFormatOptions = {}): string {
+    return this.t.ratio(this.intl(value, { minimumFractionDigits: 2, maximumFractionDigits: 2, ...options }));
   }
 
-  /** A value in its KPI unit. */
+  /** A value in its KPI unit, by the defaults above. */
   unit(value: Numeric, unit: Unit, currency?: string, options: Intl.NumberFormatOptions = {}): string {
     switch (unit) {
       case 'currency':
-        return this.currency(value, currency, options);
+        return this.money(value, currency, options);
       case 'currency-per-day':
-        return `${this.currency(value, currency, options)}/${this.locale === 'zh-TW' ? '天' : 'day'}`;
+        return this.t.perDay(this.money(value, currency, options));
       case 'percent':
-        return this.percent(value, 1, options);
+        return this.percent(value, options);
       case 'days':
         return this.days(value, options);
       case 'months':
-        return numberFormat(this.locale, {
-          style: 'unit',
-          unit: 'month',
-          unitDisplay: 'long',
-          maximumFractionDigits: 1,
-          ...options,
-        }).format(digits(value));
+        return this.months(value, options);
       case 'ratio':
-        return `${numberFormat(this.locale, { maximumFractionDigits: 2, ...options }).format(digits(value))}×`;
+        return this.ratio(value, options);
       default:
         return this.count(value, options);
     }
   }
 
-  /** The plural category of a count, for the UI strings. */
-  plural(count: Numeric): Intl.LDMLPluralRule {
-    let rules = pluralRules.get(this.locale);
-    if (!rules) pluralRules.set(this.locale, (rules = new Intl.PluralRules(this.locale)));
-    return rules.select(Number(digits(count)));
+  /** A result detail in its unit (see `detailUnit`); money in the result's currency, whole amounts without cents. */
+  detail(value: Numeric, unit: DetailUnit, currency?: string): string {
+    switch (unit) {
+      case 'money':
+        return this.money(value, currency, { strip: true });
+      case 'percent':
+        return this.percent(value);
+      case 'days':
+        return this.days(value);
+      case 'months':
+        return this.months(value);
+      case 'ratio':
+        return this.ratio(value);
+      default:
+        return this.count(value, { maximumFractionDigits: 2 });
+    }
   }
 
-  /** A period for people: "December 2025", "Q4 2025", "2025", or a date range. */
+  /** The headline value of a result: its unit's default, or the `notation` / `decimals` a page asked for. */
+  value(result: KpiResult, overrides: ValueFormat = {}): string {
+    if (result.value === null) return '—';
+    const options: Intl.NumberFormatOptions & { compact?: boolean } = {};
+    if (overrides.notation) {
+      options.notation = overrides.notation;
+      options.compact = overrides.notation === 'compact';
+      if (options.compact && overrides.decimals === undefined) {
+        options.minimumFractionDigits = options.maximumFractionDigits = 1;
+      }
+    }
+    if (overrides.decimals !== undefined) {
+      options.minimumFractionDigits = options.maximumFractionDigits = overrides.decimals;
+    }
+    if (result.unit === 'currency' || result.unit === 'currency-per-day') {
+      const money = this.money(result.value, result.currency, options);
+      return result.unit === 'currency' ? money : this.t.perDay(money);
+    }
+    const { compact: _, ...rest } = options;
+    return this.unit(result.value, result.unit, result.currency, rest);
+  }
+
+  /** A signed change in the KPI's unit: "+$540", "−2.1 days"; compact from 1,000,000. */
+  signed(value: Numeric, unit: Unit, currency?: string): string {
+    const sign: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
+    if (unit === 'currency') return this.money(value, currency, { ...sign, strip: true });
+    if (unit === 'currency-per-day') return this.t.perDay(this.money(value, currency, { ...sign, strip: true }));
+    return this.unit(value, unit, currency, sign);
+  }
+
+  /** A change of a rate in percentage points: 0.052 gives "+5.2 pp" / "+5.2 個百分點"; `long` spells the unit out. */
+  points(delta: Numeric, long = false, signed = true): string {
+    // Intl's percent style scales the decimal text exactly; its % sign (and the space some locales put
+    // before it) is dropped, since a percentage point is not a percent.
+    const n = numberFormat(this.tag, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: signed ? 'exceptZero' : 'never',
+    })
+      .formatToParts(digits(delta))
+      .filter((p) => p.type !== 'percentSign')
+      .map((p) => (p.type === 'minusSign' ? MINUS : p.value))
+      .join('')
+      .trim();
+    return long ? this.t.percentagePointsLong(n) : this.t.percentagePoints(n);
+  }
+
+  /** "12 new customers" / "12 位新客戶". */
+  quantity(value: Numeric, noun: Noun): string {
+    return this.t.quantity(this.count(value, { maximumFractionDigits: 2 }), noun, this.plural(value));
+  }
+
+  /** The plural category of a count, for the UI strings. */
+  plural(count: Numeric): Intl.LDMLPluralRule {
+    return new Intl.PluralRules(this.tag).select(Number(digits(count)));
+  }
+
+  /** A period for people: "May 2024", "Q2 2024", "2024", "January – June 2024", or a date range. */
   period(p: PeriodRange): string {
     const grain = periodGrain(p);
     const start = utcDate(p.start);
-    if (grain === 'month') return dateFormat(this.locale, { year: 'numeric', month: 'long' }).format(start);
+    if (grain === 'month') return dateFormat(this.tag, { year: 'numeric', month: 'long' }).format(start);
     if (grain === 'quarter') {
-      return this.t.quarter(String(start.getUTCFullYear()), Math.floor(start.getUTCMonth() / 3) + 1);
+      return this.t.quarter(
+        this.intl(start.getUTCFullYear(), { useGrouping: false }),
+        Math.floor(start.getUTCMonth() / 3) + 1,
+      );
     }
-    if (grain === 'year') return dateFormat(this.locale, { year: 'numeric' }).format(start);
-    // Half-open: the last day shown is the day before `end`.
-    return dateFormat(this.locale, { dateStyle: 'medium' }).formatRange(start, utcDate(p.end, -1));
+    if (grain === 'year') return dateFormat(this.tag, { year: 'numeric' }).format(start);
+    const end = utcDate(p.end, -1);
+    // A run of whole months reads as months; anything else as days. Half-open: the last day is end − 1.
+    const options: Intl.DateTimeFormatOptions =
+      /-01$/.test(p.start) && /-01$/.test(p.end) ? { year: 'numeric', month: 'long' } : { dateStyle: 'medium' };
+    const df = dateFormat(
+      this.tag,
+      this.t.range ? { ...options, ...(options.dateStyle ? { dateStyle: 'long' } : {}) } : options,
+    );
+    return this.t.range ? this.t.range(df.format(start), df.format(end)) : df.formatRange(start, end);
   }
+
+  /**
+   * A period named against another: "April" when both are months of one year ("versus April"), else
+   * in full ("December 2024", "Q1 2025").
+   */
+  periodAgainst(p: PeriodRange, current?: PeriodRange): string {
+    const grain = periodGrain(p);
+    const sameYear = current && current.start.slice(0, 4) === p.start.slice(0, 4);
+    if (grain === 'month' && sameYear && periodGrain(current) === 'month') {
+      return dateFormat(this.tag, { month: 'long' }).format(utcDate(p.start));
+    }
+    return this.period(p);
+  }
+
+  /** How long ago, for "Updated 5 minutes ago": Intl.RelativeTimeFormat in minutes, hours or days. */
+  age(ms: number): string {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60) return this.t.justNow;
+    const rtf = new Intl.RelativeTimeFormat(this.tag, { numeric: 'always' });
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60) return rtf.format(-minutes, 'minute');
+    const hours = Math.floor(minutes / 60);
+    if (hours < 24) return rtf.format(-hours, 'hour');
+    return rtf.format(-Math.floor(hours / 24), 'day');
+  }
+
+  /** The KPI's name in the current language. */
+  kpiName(info: KpiDefinition): string {
+    return this.t.names?.[info.id] ?? (this.locale === 'zh-TW' ? info.names['zh-TW'] : info.names.en);
+  }
+
+  /** The KPI's formula in words. */
+  formula(info: KpiDefinition, display?: KpiDisplay): string {
+    return this.t.formulas?.[info.id] ?? display?.formula?.[this.locale] ?? info.formula;
+  }
+
+  /** The label of a result detail: the translation's, the KPI's own, its English one, or the key in words. */
+  detailLabel(key: string, display?: KpiDisplay): string {
+    return (
+      this.t.details?.[key] ?? display?.labels?.[this.locale]?.[key] ?? display?.labels?.en?.[key] ?? humanize(key)
+    );
+  }
+
+  /** Why a value is null, in words; a zero denominator in the KPI's own words when it has them. */
+  reason(reason: string | undefined, kpi?: KpiDefinition['id'], display?: KpiDisplay): string {
+    if (!reason) return this.t.notAvailable;
+    if (reason === 'zero-denominator') {
+      const own =
+        (kpi && this.t.zeroDenominator?.[kpi]) ??
+        display?.zeroDenominator?.[this.locale] ??
+        display?.zeroDenominator?.en;
+      if (own) return own;
+    }
+    return this.t.reasons[reason] ?? this.t.notAvailable;
+  }
+
+  /**
+   * The comparison of a result in words and numbers, or undefined when it has none. `tone` says whether
+   * the change is good by the KPI's polarity; a rate's change is in percentage points.
+   */
+  comparison(result: KpiResult): ComparisonText | undefined {
+    const c: Comparison | undefined = result.comparison;
+    if (!c || result.value === null) return undefined;
+    const t = this.t;
+    const against = c.period ? this.periodAgainst(c.period, result.period) : t.previousPeriod;
+    const points = result.unit === 'percent';
+    if (c.delta === null || (!points && c.deltaPercent === null)) {
+      const why = c.baseline === null ? 'missing' : c.baseline.isNegative() ? 'negative' : 'zero';
+      return { direction: 'none', tone: 'neutral', against, text: t.noComparison(against, why) };
+    }
+    const direction = c.delta.isZero() ? 'unchanged' : c.delta.isNegative() ? 'down' : 'up';
+    const tone: Tone =
+      direction === 'unchanged' || result.polarity === 'neutral'
+        ? 'neutral'
+        : (direction === 'up') === (result.polarity === 'higher-is-better')
+          ? 'positive'
+          : 'negative';
+    const change = points ? this.points(c.delta) : this.percent(c.deltaPercent!, { signDisplay: 'exceptZero' });
+    const amount = points ? undefined : this.signed(c.delta, result.unit, result.currency);
+    const size = points
+      ? this.points(c.delta, true, false)
+      : this.percent(c.deltaPercent!.abs(), { signDisplay: 'never' });
+    const spoken = direction === 'unchanged' ? t.unchanged : `${t[direction]} ${size}`;
+    return {
+      direction,
+      tone,
+      against,
+      spoken,
+      text: t.delta({ change, ...(amount ? { amount } : {}), against }),
+    };
+  }
+}
+
+/** Whether a change is good news by the KPI's polarity. */
+export type Tone = 'positive' | 'negative' | 'neutral';
+
+/** A comparison ready to show: the visible line, and the words the value's accessible name uses. */
+export interface ComparisonText {
+  direction: 'up' | 'down' | 'unchanged' | 'none';
+  tone: Tone;
+  /** The compared period: "April", "the previous period". */
+  against: string;
+  /** The visible line without its arrow: "+10% (+$540) vs April", or the "no comparison" words. */
+  text: string;
+  /** "down 8%" for the sentence; absent when there is no comparison. */
+  spoken?: string;
 }

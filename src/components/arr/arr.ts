@@ -1,0 +1,58 @@
+import { css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { arrInfo } from '../../engine/catalogue.js';
+import { arr } from '../../engine/kpis/arr.js';
+import { cardStyles } from '../base/card.styles.js';
+import { arrDisplay } from '../base/kpi-display.js';
+import { KpiWidget } from '../base/kpi-widget.js';
+
+/**
+ * Annual recurring revenue: end MRR × 12, the change against the compared period, and a 12-month
+ * trend. Summary forms: the source article's `annual-subscription-revenue` + `additional-recurring` −
+ * `cancellations`; or `mrr` × 12; or `arr` itself; each with `previous` for the delta. Or records from
+ * `.data`, the `data` attribute, `src`, or the nearest `<kpi-source>`.
+ *
+ * @summary Annual recurring revenue card: value, change vs the previous period, 12-month sparkline.
+ * @tag kpi-arr
+ *
+ * @cssprop [--kpi-arr-color=var(--kpi-series-1)] - Sparkline colour of this widget.
+ */
+export class KpiArr extends KpiWidget {
+  static override styles = [
+    cardStyles,
+    css`
+      :host {
+        --_sparkline-color: var(--kpi-arr-color, var(--_series-1));
+      }
+    `,
+  ];
+  static override kpi = arr;
+  static override info = arrInfo;
+  static override display = arrDisplay;
+  static override seriesMonths = 12;
+  static override engineOptions = { discountPolicy: 'discountPolicy' };
+
+  /** Summary form: revenue from annual subscriptions, with `additional-recurring` and `cancellations`. */
+  @property({ attribute: 'annual-subscription-revenue' }) annualSubscriptionRevenue?: string | number;
+
+  /** Summary form: additional recurring revenue (upgrades, add-ons). */
+  @property({ attribute: 'additional-recurring' }) additionalRecurring?: string | number;
+
+  /** Summary form: recurring revenue lost to cancellations. */
+  @property() cancellations?: string | number;
+
+  /** Summary form: MRR, multiplied by 12. */
+  @property() mrr?: string | number;
+
+  /** Summary form: the ARR itself. */
+  @property() arr?: string | number;
+
+  /** How discounts reduce recurring revenue: `all` (default), `forever-only` or `none`. */
+  @property({ attribute: 'discount-policy' }) discountPolicy?: 'all' | 'forever-only' | 'none';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-arr': KpiArr;
+  }
+}

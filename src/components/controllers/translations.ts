@@ -1,0 +1,340 @@
+import type { CompareBasis, KpiId } from '../../engine/types.js';
+
+/** How long a period is, for "vs previous month" and friends. */
+export type Grain = 'month' | 'quarter' | 'year' | 'period';
+
+/** A counted thing, in the singular and the plural, with the measure word languages like Chinese need. */
+export interface Noun {
+  one: string;
+  other: string;
+  /** Measure word placed between the number and the noun (zh-TW: 位, 筆, 個). */
+  counter?: string;
+}
+
+/** The kinds of counted things the cards name ("12 new customers"). */
+export type NounKey =
+  | 'newCustomers'
+  | 'customers'
+  | 'customersAtStart'
+  | 'churnedCustomers'
+  | 'retainedCustomers'
+  | 'leads'
+  | 'convertedLeads'
+  | 'opportunities'
+  | 'deals'
+  | 'wonDeals'
+  | 'closedDeals'
+  | 'reps'
+  | 'records';
+
+/** What a change looks like once its numbers are formatted (signed, with a real minus sign). */
+export interface DeltaText {
+  /** The headline change: "+10%" or "+5.2 pp". */
+  change: string;
+  /** The change in the KPI's unit, when it adds something: "+$540". */
+  amount?: string;
+  /** The compared period: "April", "Q1 2025", or the words for "the previous period". */
+  against: string;
+}
+
+/** The parts of the sentence that names a value for assistive technology. */
+export interface ValueSentence {
+  name: string;
+  value: string;
+  /** "up 8%", "down 5.2 percentage points", "unchanged"; absent without a comparison. */
+  change?: string;
+  /** "April"; with `change`, or alone for "no comparison with April". */
+  against?: string;
+  noComparison?: boolean;
+  polarity: 'higher-is-better' | 'lower-is-better' | 'neutral';
+}
+
+/**
+ * Every word a card shows, in one language. Numbers, dates and relative times are formatted by Intl in
+ * the page's own locale and handed in already formatted; these functions only place them in a phrase.
+ */
+export interface KpiStrings {
+  loading: string;
+  noData: string;
+  loadError: string;
+  notAvailable: string;
+  howCalculated: string;
+  formula: string;
+  inputs: string;
+  up: string;
+  down: string;
+  unchanged: string;
+  higherIsBetter: string;
+  lowerIsBetter: string;
+  /** "the previous period", when a summary result names no period. */
+  previousPeriod: string;
+  /** The visible change line without its arrow: "+10% (+$540) vs April". */
+  delta(d: DeltaText): string;
+  /** "+5.2 pp". */
+  percentagePoints(n: string): string;
+  /** "up 5.2 percentage points" in the spoken sentence. */
+  percentagePointsLong(n: string): string;
+  /** Why there is no percentage change. */
+  noComparison(against: string, why: 'missing' | 'zero' | 'negative'): string;
+  /** The value's accessible name: "Customer acquisition cost, $458.33, down 8% versus April, lower is better". */
+  sentence(s: ValueSentence): string;
+  /** "Customer acquisition cost, no value. Not defined: no new customers in this period". */
+  missingSentence(name: string, reason: string): string;
+  ratio(n: string): string;
+  perDay(money: string): string;
+  /** "12 new customers"; `plural` is the Intl.PluralRules category of the number. */
+  quantity(n: string, noun: Noun, plural: Intl.LDMLPluralRule): string;
+  divide(a: string, b: string): string;
+  /** "Updated 5 minutes ago"; `age` is Intl.RelativeTimeFormat output or `justNow`. */
+  updated(age: string): string;
+  justNow: string;
+  /** A refresh failed and the last good value stays. */
+  stale(age?: string): string;
+  skipped(count: number): string;
+  trend(months: number, from: string, to: string): string;
+  quarter(year: string, quarter: number): string;
+  /**
+   * Joins the two ends of a period ("2024年1月至2024年6月"), for languages whose Intl range formats read
+   * poorly; without it, Intl's `formatRange` is used ("January – June 2024").
+   */
+  range?(first: string, last: string): string;
+  targetOf(progress: string, target: string): string;
+  targetUnder(amount: string, target: string): string;
+  targetOver(amount: string, target: string): string;
+  comparedWith(basis: CompareBasis, grain: Grain): string;
+  /** Reasons for a null value, by the engine's reason code. */
+  reasons: Record<string, string>;
+  /** Per-KPI words for `zero-denominator` (what was zero), over the KPI's own `KpiTexts`. */
+  zeroDenominator?: Partial<Record<KpiId, string>>;
+  nouns: Record<NounKey, Noun>;
+  /** Labels of result details by key ("spend"), over the KPI's own labels in `KpiDisplay`. */
+  details?: Record<string, string>;
+  /** KPI names; the engine's metadata is used for en and zh-TW when absent. */
+  names?: Partial<Record<KpiId, string>>;
+  /** Formulas in words, over the KPI's own `KpiTexts`; the engine's (English) formula when neither has one. */
+  formulas?: Partial<Record<KpiId, string>>;
+}
+
+const en: KpiStrings = {
+  loading: 'Loading…',
+  noData: 'No data',
+  loadError: 'Could not load data',
+  notAvailable: 'Not available',
+  howCalculated: 'How is this calculated?',
+  formula: 'Formula',
+  inputs: 'Inputs',
+  up: 'up',
+  down: 'down',
+  unchanged: 'unchanged',
+  higherIsBetter: 'higher is better',
+  lowerIsBetter: 'lower is better',
+  previousPeriod: 'the previous period',
+  delta: ({ change, amount, against }) => `${change}${amount ? ` (${amount})` : ''} vs ${against}`,
+  percentagePoints: (n) => `${n} pp`,
+  percentagePointsLong: (n) => `${n} percentage points`,
+  noComparison: (against, why) =>
+    why === 'zero'
+      ? `No comparison: ${against} was zero`
+      : why === 'negative'
+        ? `No comparison: ${against} was negative`
+        : `No comparison: no value for ${against}`,
+  sentence: ({ name, value, change, against, noComparison, polarity }) =>
+    [
+      name,
+      value,
+      change && against
+        ? `${change} versus ${against}`
+        : noComparison && against
+          ? `no comparison with ${against}`
+          : '',
+      polarity === 'higher-is-better' ? 'higher is better' : polarity === 'lower-is-better' ? 'lower is better' : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  missingSentence: (name, reason) => `${name}, no value. ${reason}`,
+  ratio: (n) => `${n}×`,
+  perDay: (money) => `${money}/day`,
+  quantity: (n, noun, plural) => `${n} ${plural === 'one' ? noun.one : noun.other}`,
+  divide: (a, b) => `${a} ÷ ${b}`,
+  updated: (age) => `Updated ${age}`,
+  justNow: 'just now',
+  stale: (age) => `Could not refresh; showing the last loaded value${age ? ` (updated ${age})` : ''}`,
+  skipped: (n) => `${n} ${n === 1 ? 'record' : 'records'} skipped`,
+  trend: (months, from, to) => `${months}-month trend: from ${from} to ${to}`,
+  quarter: (year, q) => `Q${q} ${year}`,
+  targetOf: (progress, target) => `${progress} of ${target} target`,
+  targetUnder: (amount, target) => `${amount} under the ${target} target`,
+  targetOver: (amount, target) => `${amount} over the ${target} target`,
+  comparedWith: (basis, grain) =>
+    basis === 'previous-period'
+      ? {
+          month: 'the previous month',
+          quarter: 'the previous quarter',
+          year: 'the previous year',
+          period: 'the previous period',
+        }[grain]
+      : {
+          month: 'the same month last year',
+          quarter: 'the same quarter last year',
+          year: 'the previous year',
+          period: 'the same period last year',
+        }[grain],
+  reasons: {
+    'no-data': 'No records of the kind this KPI needs',
+    'zero-denominator': 'Not defined: nothing to divide by in this period',
+    'no-baseline': 'Not defined: the previous period was zero',
+    'negative-baseline': 'Not defined: the previous period was negative',
+    'zero-churn': 'Not defined: no customers churned, so a lifetime has no end',
+    'missing-gross-margin': 'Needs a gross margin: set gross-margin, e.g. 0.8',
+    unattributed: 'Customers without a channel',
+    unassigned: 'Deals without a rep',
+    'no-quota': 'No quota in this period',
+  },
+
+  nouns: {
+    newCustomers: { one: 'new customer', other: 'new customers' },
+    customers: { one: 'paying customer', other: 'paying customers' },
+    customersAtStart: { one: 'customer at the start', other: 'customers at the start' },
+    churnedCustomers: { one: 'churned customer', other: 'churned customers' },
+    retainedCustomers: { one: 'retained customer', other: 'retained customers' },
+    leads: { one: 'lead', other: 'leads' },
+    convertedLeads: { one: 'converted lead', other: 'converted leads' },
+    opportunities: { one: 'opportunity', other: 'opportunities' },
+    deals: { one: 'deal', other: 'deals' },
+    wonDeals: { one: 'won deal', other: 'won deals' },
+    closedDeals: { one: 'closed deal', other: 'closed deals' },
+    reps: { one: 'rep', other: 'reps' },
+    records: { one: 'record', other: 'records' },
+  },
+};
+
+const zhTW: KpiStrings = {
+  loading: '載入中…',
+  noData: '沒有資料',
+  loadError: '無法載入資料',
+  notAvailable: '無法計算',
+  howCalculated: '這是怎麼算的？',
+  formula: '公式',
+  inputs: '輸入',
+  up: '上升',
+  down: '下降',
+  unchanged: '持平',
+  higherIsBetter: '越高越好',
+  lowerIsBetter: '越低越好',
+  previousPeriod: '前期',
+  delta: ({ change, amount, against }) => `較${against} ${change}${amount ? `（${amount}）` : ''}`,
+  percentagePoints: (n) => `${n} 個百分點`,
+  percentagePointsLong: (n) => `${n} 個百分點`,
+  noComparison: (against, why) =>
+    why === 'zero'
+      ? `無法比較：${against}為零`
+      : why === 'negative'
+        ? `無法比較：${against}為負值`
+        : `無法比較：${against}沒有數值`,
+  sentence: ({ name, value, change, against, noComparison, polarity }) =>
+    [
+      name,
+      value,
+      change && against ? `較${against}${change}` : noComparison && against ? `無法與${against}比較` : '',
+      polarity === 'higher-is-better' ? '越高越好' : polarity === 'lower-is-better' ? '越低越好' : '',
+    ]
+      .filter(Boolean)
+      .join('，'),
+  missingSentence: (name, reason) => `${name}，無數值。${reason}`,
+  ratio: (n) => `${n}×`,
+  perDay: (money) => `${money}/天`,
+  quantity: (n, noun) => `${n} ${noun.counter ?? ''}${noun.other}`,
+  divide: (a, b) => `${a} ÷ ${b}`,
+  updated: (age) => `${age}更新`,
+  justNow: '剛剛',
+  stale: (age) => `無法更新，顯示上次載入的數值${age ? `（${age}更新）` : ''}`,
+  skipped: (n) => `已略過 ${n} 筆資料`,
+  trend: (months, from, to) => `近 ${months} 個月趨勢：從 ${from} 到 ${to}`,
+  quarter: (year, q) => `${year} 年第 ${q} 季`,
+  range: (first, last) => `${first}至${last}`,
+  targetOf: (progress, target) => `已達目標 ${target} 的 ${progress}`,
+  targetUnder: (amount, target) => `低於目標 ${target}：${amount}`,
+  targetOver: (amount, target) => `超出目標 ${target}：${amount}`,
+  comparedWith: (basis, grain) =>
+    basis === 'previous-period'
+      ? { month: '上月', quarter: '上季', year: '去年', period: '前期' }[grain]
+      : { month: '去年同月', quarter: '去年同季', year: '去年', period: '去年同期' }[grain],
+  reasons: {
+    'no-data': '沒有此指標所需的紀錄',
+    'zero-denominator': '無法計算：本期沒有可除的數值',
+    'no-baseline': '無法計算：前期為零',
+    'negative-baseline': '無法計算：前期為負值',
+    'zero-churn': '無法計算：沒有客戶流失，客戶生命週期沒有終點',
+    'missing-gross-margin': '需要毛利率：請設定 gross-margin，例如 0.8',
+    unattributed: '沒有管道的客戶',
+    unassigned: '沒有業務代表的交易',
+    'no-quota': '本期沒有配額',
+  },
+
+  nouns: {
+    newCustomers: { one: '新客戶', other: '新客戶', counter: '位' },
+    customers: { one: '付費客戶', other: '付費客戶', counter: '位' },
+    customersAtStart: { one: '期初客戶', other: '期初客戶', counter: '位' },
+    churnedCustomers: { one: '流失客戶', other: '流失客戶', counter: '位' },
+    retainedCustomers: { one: '留存客戶', other: '留存客戶', counter: '位' },
+    leads: { one: '線索', other: '線索', counter: '筆' },
+    convertedLeads: { one: '已轉換線索', other: '已轉換線索', counter: '筆' },
+    opportunities: { one: '銷售機會', other: '銷售機會', counter: '個' },
+    deals: { one: '交易', other: '交易', counter: '筆' },
+    wonDeals: { one: '成交交易', other: '成交交易', counter: '筆' },
+    closedDeals: { one: '結案交易', other: '結案交易', counter: '筆' },
+    reps: { one: '業務代表', other: '業務代表', counter: '位' },
+    records: { one: '紀錄', other: '紀錄', counter: '筆' },
+  },
+};
+
+/** Translations by lower-case BCP 47 tag; en and zh-TW are built in. */
+const registry = new Map<string, KpiStrings>([
+  ['en', en],
+  ['zh-tw', zhTW],
+]);
+
+/** Nested maps are merged key by key, so a translation may give only some reasons or labels. */
+function merge(base: KpiStrings, extra: Partial<KpiStrings>): KpiStrings {
+  const out = { ...base, ...extra } as KpiStrings;
+  for (const key of ['reasons', 'zeroDenominator', 'nouns', 'details', 'names', 'formulas'] as const) {
+    if (extra[key]) (out as unknown as Record<string, unknown>)[key] = { ...(base[key] ?? {}), ...extra[key] };
+  }
+  return out;
+}
+
+/**
+ * Adds (or extends) a language: `registerTranslation('fr', { loading: 'Chargement…', ... })`. Strings
+ * not given fall back to English. Elements already on the page pick it up at their next render.
+ */
+export function registerTranslation(lang: string, strings: Partial<KpiStrings>): void {
+  const key = lang.trim().toLowerCase();
+  registry.set(key, merge(registry.get(key) ?? en, strings));
+}
+
+/**
+ * The translation key for a BCP 47 tag: the tag itself, then language-region, then language; Chinese in
+ * Traditional script (zh-TW, zh-Hant, zh-HK, zh-MO) reads zh-TW; anything else reads English.
+ */
+export function matchLocale(tag: string | null | undefined): string {
+  const lower = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
+  if (!lower) return 'en';
+  const parts = lower.split('-');
+  const candidates = [lower, parts.slice(0, 2).join('-'), parts[0]!];
+  for (const c of candidates) if (registry.has(c)) return c === 'zh-tw' ? 'zh-TW' : c;
+  if (parts[0] === 'zh') {
+    let script = '';
+    try {
+      script = new Intl.Locale(lower).maximize().script ?? '';
+    } catch {
+      // An invalid tag reads English.
+    }
+    if (script === 'Hant') return 'zh-TW';
+  }
+  return 'en';
+}
+
+/** The strings of a translation key from {@link matchLocale}. */
+export function stringsFor(locale: string): KpiStrings {
+  return registry.get(locale.toLowerCase()) ?? en;
+}

@@ -1,0 +1,225 @@
+import { ContextProvider } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dataset, DatasetKind } from '../../engine/types.js';
+import { clock } from '../base/clock.js';
+import type { KpiComputer } from '../base/computer.js';
+import { attributeOf, KpiLoadError, messageOf } from '../base/errors.js';
+import { KpiElement } from '../base/kpi-element.js';
+import { DEFAULT_FETCH_OPTIONS, fetchDataset, parseDataAttribute, type KpiTransform } from '../base/load.js';
+import { kpiSourceContext, type KpiSourceState, type KpiSourceValue } from './context.js';
+
+interface Loaded {
+  dataset: Dataset;
+  updatedAt?: number;
+  srcKey?: string;
+}
+
+/**
+ * One dataset and shared options for every KPI element inside it. The records come from `src` (a JSON
+ * Dataset, or CSV of one `src-kind`), fetched once, or from `.data`; elements with no inputs of their
+ * own compute from them, and take `period`, `currency` and `time-zone` from here when they do not set
+ * their own (a `lang` here is their nearest `lang` too). It draws nothing: its children lay out as if
+ * it were not there (`display: contents`).
+ *
+ * @summary Shares one dataset and the period, currency, time zone and language with the KPI elements inside it.
+ * @tag kpi-source
+ *
+ * @attr {'loading' | 'empty' | 'error' | 'ready' | 'stale'} state - Reflects where the source stands (read-only).
+ * @attr lang - Language of the elements inside that set none closer.
+ *
+ * @slot - The KPI elements (and any layout) that read this source.
+ *
+ * @fires {KpiLoadEvent} kpi-load - The records are loaded; `detail: { dataset, updatedAt? }`.
+ * @fires {KpiErrorEvent} kpi-error - Loading failed (refreshes included); `detail: { error, message, attribute?, status? }`. The elements inside show the error without firing it again.
+ */
+export class KpiSource extends KpiElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The records (a Dataset). Assign a new object to recompute, or call `refresh()`. */
+  @property({ attribute: false }) data?: Dataset;
+
+  /** The same Dataset as JSON text (used when `.data` is not set). */
+  @property({ attribute: 'data' }) dataJson?: string;
+
+  /** URL of a JSON Dataset, or of CSV records of one kind (see `src-kind`); fetched once for every element inside. */
+  @property() src?: string;
+
+  /** The record kind of a CSV (or JSON array) `src`, e.g. `deals`. */
+  @property({ attribute: 'src-kind' }) srcKind?: DatasetKind;
+
+  /** The period of the elements inside that set none (same forms as theirs, e.g. `2025-12`, `last-quarter`). */
+  @property() period?: string;
+
+  /** The reporting currency of the elements inside that set none. */
+  @property() currency?: string;
+
+  /** The IANA time zone of the elements inside that set none. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Turns what `src` answered (parsed JSON, or CSV rows) into a Dataset. */
+  @property({ attribute: false }) transform?: KpiTransform;
+
+  /** How `src` is fetched (headers, credentials); a property only, never an attribute. */
+  @property({ attribute: false }) fetchOptions: RequestInit = DEFAULT_FETCH_OPTIONS;
+
+  /** Where the elements inside compute, unless they set their own. */
+  @property({ attribute: false }) computer?: KpiComputer;
+
+  private readonly provider = new ContextProvider(this, { context: kpiSourceContext });
+  private parsedJson: Dataset | KpiLoadError | undefined;
+  private generation = 0;
+  private lastGood: Loaded | undefined;
+  private announcedLoad: unknown;
+  private announcedError: unknown;
+
+  private readonly task = new Task(this, {
+    task: async ([data, parsed, src, kind, transform, init, generation], { signal }): Promise<Loaded | undefined> => {
+      if (data) return { dataset: generation > 0 ? { ...data } : data };
+      if (parsed instanceof KpiLoadError) throw parsed;
+      if (parsed) return { dataset: parsed };
+      if (!src) return undefined;
+      const dataset = await fetchDataset(src, kind, init, signal, transform);
+      return { dataset, updatedAt: clock.now(), srcKey: `${src}\n${kind ?? ''}` };
+    },
+    args: () =>
+      [this.data, this.parsedJson, this.src, this.srcKind, this.transform, this.fetchOptions, this.generation] as const,
+    onComplete: (loaded) => {
+      this.lastGood = loaded;
+    },
+  });
+
+  /** Where the source stands: `empty`, `loading`, `ready`, `error`, or `stale` (a refresh failed; the last records stay). */
+  get state(): KpiSourceState {
+    switch (this.task.status) {
+      case TaskStatus.ERROR:
+        return this.staleRecords() ? 'stale' : 'error';
+      case TaskStatus.COMPLETE:
+        return this.task.value ? 'ready' : 'empty';
+      default:
+        if (this.lastGood) return 'ready';
+        return this.data || this.parsedJson || this.src ? 'loading' : 'empty';
+    }
+  }
+
+  /** The records shared now (also while stale). (Not `dataset`: that is the element's `data-*` attributes.) */
+  get records(): Dataset | undefined {
+    return this.loaded()?.dataset;
+  }
+
+  /** Fetches `src` again (or re-reads `.data` changed in place); the elements inside recompute. */
+  async refresh(): Promise<void> {
+    this.generation++;
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    for (let i = 0; i < 10 && (this.task.status === TaskStatus.PENDING || this.isUpdatePending); i++) {
+      try {
+        await this.task.taskComplete;
+      } catch {
+        // Shown as the error (or stale) state.
+      }
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('dataJson')) this.parsedJson = parseDataAttribute(this.dataJson);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The task runs in super.update; the value shared afterwards says loading before the first render of the elements inside.
+    super.update(changed);
+    this.share();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.state;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    const loaded = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (loaded && loaded !== this.announcedLoad) {
+      this.announcedLoad = loaded;
+      this.emit('kpi-load', {
+        dataset: loaded.dataset,
+        ...(loaded.updatedAt !== undefined ? { updatedAt: loaded.updatedAt } : {}),
+      });
+    }
+    const error = this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    if (error !== undefined && error !== this.announcedError) {
+      this.announcedError = error;
+      const attribute = attributeOf(error);
+      const status = error instanceof KpiLoadError ? error.status : undefined;
+      this.emit('kpi-error', {
+        error,
+        message: messageOf(error),
+        ...(attribute ? { attribute } : {}),
+        ...(status !== undefined ? { status } : {}),
+      });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  private loaded(): Loaded | undefined {
+    if (this.task.status === TaskStatus.COMPLETE) return this.task.value;
+    if (this.task.status === TaskStatus.ERROR) return this.staleRecords();
+    return this.lastGood;
+  }
+
+  /** The last records, when a refresh of the same `src` failed. */
+  private staleRecords(): Loaded | undefined {
+    const error = this.task.error;
+    const good = this.lastGood;
+    if (!good?.srcKey || !(error instanceof KpiLoadError) || !error.fetch) return undefined;
+    return good.srcKey === `${this.src}\n${this.srcKind ?? ''}` ? good : undefined;
+  }
+
+  /** Tells the elements inside when anything they read changed. */
+  private share(): void {
+    const loaded = this.loaded();
+    const state = this.state;
+    const error = state === 'error' || state === 'stale' ? this.task.error : undefined;
+    const old = this.provider.value;
+    const next: KpiSourceValue = {
+      state,
+      ...(loaded ? { dataset: loaded.dataset } : {}),
+      ...(loaded?.updatedAt !== undefined ? { updatedAt: loaded.updatedAt } : {}),
+      ...(error !== undefined ? { error } : {}),
+      ...(this.period ? { period: this.period } : {}),
+      ...(this.currency ? { currency: this.currency } : {}),
+      ...(this.timeZone ? { timeZone: this.timeZone } : {}),
+      ...(this.computer ? { computer: this.computer } : {}),
+      fetched: !this.data && !this.parsedJson && !!this.src,
+      settled: this.task.taskComplete.then(
+        () => undefined,
+        () => undefined,
+      ),
+      refresh: () => this.refresh(),
+    };
+    const same =
+      old &&
+      (
+        ['state', 'dataset', 'updatedAt', 'error', 'period', 'currency', 'timeZone', 'computer', 'fetched'] as const
+      ).every((k) => old[k] === next[k]);
+    if (!same) this.provider.setValue(next);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-source': KpiSource;
+  }
+}
