@@ -46,6 +46,7 @@ export default tseslint.config(
       'scripts/**/*.mjs',
       '*.mjs',
       '*.config.*',
+      'test/*.mjs',
       'test/engine/**/*.ts',
       'test/pages/**/*.ts',
       'test/package/**/*.ts',

@@ -33,7 +33,8 @@ function nodeTests(group, env) {
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
   ];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...files], {
+  const setup = ['--import', 'tsx', '--import', './test/fast-check-setup.mjs'];
+  const r = spawnSync(process.execPath, [...setup, '--test', ...reporters, ...files], {
     stdio: 'inherit',
     env,
   });
