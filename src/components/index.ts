@@ -45,3 +45,7 @@ export { KpiSource } from './source/source.js';
 export { KpiCard } from './card/card.js';
 export { KpiMrr } from './mrr/mrr.js';
 export { KpiArr } from './arr/arr.js';
+export { KpiCac } from './cac/cac.js';
+export { KpiCacByChannel } from './cac-by-channel/cac-by-channel.js';
+export { KpiCltv } from './cltv/cltv.js';
+export { KpiOpportunitiesVsLeads } from './opportunities-vs-leads/opportunities-vs-leads.js';

@@ -85,7 +85,7 @@ export const cardStyles = css`
   .card.stale {
     border-style: dashed;
   }
-  .card.stale .value {
+  .card.stale p.value {
     color: var(--_muted);
   }
   .header {
@@ -105,7 +105,8 @@ export const cardStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
-  .value {
+  /* p.value: chart templates use a class of the same name on SVG text. */
+  p.value {
     font-size: var(--_value-size);
     font-weight: 650;
     line-height: 1.15;
@@ -258,7 +259,7 @@ export const cardStyles = css`
     .card {
       padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.875);
     }
-    .value {
+    p.value {
       font-size: calc(var(--_value-size) * 0.75);
     }
     .chart-box {

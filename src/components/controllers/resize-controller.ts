@@ -19,7 +19,9 @@ export class ResizeController implements ReactiveController {
       const width = box ? Math.round(box.width) : 0;
       if (width !== this.width) {
         this.width = width;
-        this.host.requestUpdate();
+        // Re-render in the next frame: a render inside the observer's report that changes the card's
+        // height would make Chromium report "ResizeObserver loop completed with undelivered notifications".
+        requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);
