@@ -72,9 +72,8 @@ export function assemble(
     value: core.value,
     ...(core.value === null ? { reason: core.reason ?? 'no-data' } : {}),
     unit: head.unit,
-    ...(head.currency && (head.unit === 'currency' || head.unit === 'currency-per-day')
-      ? { currency: head.currency }
-      : {}),
+    // Kept on every result whose reporting currency is known: rates carry money in their details too.
+    ...(head.currency ? { currency: head.currency } : {}),
     polarity: head.polarity,
     ...(extra.period ? { period: { start: extra.period.start, end: extra.period.end } } : {}),
     ...(extra.comparison ? { comparison: extra.comparison } : {}),

@@ -153,9 +153,9 @@ describe('monthly-sales-growth', () => {
     assert.deepEqual([run(monthlySalesGrowth, {}).value, run(monthlySalesGrowth, {}).reason], [null, 'no-data']));
   it('compute(monthly-sales-growth) gives no-baseline for an empty deals kind', () =>
     assert.equal(run(monthlySalesGrowth, { deals: [] }).reason, 'no-baseline'));
-  it('compute(monthly-sales-growth) has unit percent and polarity higher-is-better', () => {
+  it('compute(monthly-sales-growth) has unit percent, polarity higher-is-better and the currency of its details', () => {
     const r = run(monthlySalesGrowth, { deals: [] });
-    assert.deepEqual([r.unit, r.polarity, r.currency], ['percent', 'higher-is-better', undefined]);
+    assert.deepEqual([r.unit, r.polarity, r.currency], ['percent', 'higher-is-better', 'USD']);
   });
   it('computeSeries(monthly-sales-growth) gives each month against the one before', () =>
     assert.deepEqual(

@@ -150,12 +150,12 @@ describe('retention KPIs over a book of annual, quarterly, weekly, discounted, t
     });
     assert.deepEqual(heads, [
       ['arpa', 'currency', 'higher-is-better', 'USD'],
-      ['customer-churn-rate', 'percent', 'lower-is-better', null],
-      ['customer-retention-rate', 'percent', 'higher-is-better', null],
-      ['net-revenue-retention', 'percent', 'higher-is-better', null],
-      ['gross-revenue-retention', 'percent', 'higher-is-better', null],
+      ['customer-churn-rate', 'percent', 'lower-is-better', 'USD'],
+      ['customer-retention-rate', 'percent', 'higher-is-better', 'USD'],
+      ['net-revenue-retention', 'percent', 'higher-is-better', 'USD'],
+      ['gross-revenue-retention', 'percent', 'higher-is-better', 'USD'],
       ['expansion-revenue', 'currency', 'higher-is-better', 'USD'],
-      ['quick-ratio', 'ratio', 'higher-is-better', null],
+      ['quick-ratio', 'ratio', 'higher-is-better', 'USD'],
     ]);
   });
 });

@@ -63,6 +63,8 @@ export interface KpiView {
   summary: boolean;
   /** When the records were fetched (ms since the epoch), for `src` and `<kpi-source src>`. */
   updatedAt?: number;
+  /** The records the result was computed from (dataset forms), for display labels such as rep names only. */
+  dataset?: Dataset;
 }
 
 /** The state a widget is in; also what it shows, and its `state` attribute. */
@@ -560,7 +562,11 @@ export abstract class KpiWidget extends KpiElement {
         // Summary numbers belong to no particular month unless the page says so: no default period.
         const { previous, ...current } = summary;
         plan.mode = 'summary';
-        plan.summary = compare === 'none' || previous === undefined ? current : summary;
+        // `previous` is the delta's baseline, unless a form takes it as an input (growth compares already).
+        const ownPrevious = this.summaryForms().some(
+          (form) => form.includes('previous') && form.every((n) => given(summary[n])),
+        );
+        plan.summary = ownPrevious || (compare !== 'none' && previous !== undefined) ? summary : current;
         if (given(periodText)) {
           const period = resolvePeriodAttribute(periodText, timeZone, clock.now());
           plan.options = { ...common, period };
@@ -727,6 +733,7 @@ export abstract class KpiWidget extends KpiElement {
         ...(series ? { series } : {}),
         extras,
         summary: false,
+        dataset,
         ...(updatedAt !== undefined ? { updatedAt } : {}),
         ...(srcKey ? { srcKey } : {}),
         ...(stale !== undefined ? { stale } : {}),

@@ -1,0 +1,101 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { leadConversionRateInfo } from '../../engine/catalogue.js';
+import { leadConversionRate } from '../../engine/kpis/lead-conversion-rate.js';
+import type { KpiResult } from '../../engine/types.js';
+import { cardStyles } from '../base/card.styles.js';
+import { leadConversionRateDisplay } from '../base/kpi-display.js';
+import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
+import { chartStringsEn, chartStringsZhTW } from '../charts/chart.js';
+import { chartStyles } from '../charts/chart.styles.js';
+import { ring } from '../charts/ring.js';
+import { conversionRateStyles } from './conversion-rate.styles.js';
+
+/** "1 of 20 leads converted" (numbers already formatted; `plural` is the category of the leads), by translation. */
+const CONVERTED: Record<string, (converted: string, leads: string, plural: Intl.LDMLPluralRule) => string> = {
+  en: (converted, leads, plural) => `${converted} of ${leads} ${plural === 'one' ? 'lead' : 'leads'} converted`,
+  'zh-TW': (converted, leads) => `${leads} 筆線索中 ${converted} 筆已轉換`,
+};
+
+/** Drawing height of the ring; the skeleton's default `--kpi-chart-height` (120px) matches it. */
+const CHART_HEIGHT = 120;
+/** The card's horizontal padding and border, so the ring is drawn at the width it is shown. */
+const CARD_INSET = 42;
+
+/**
+ * Lead conversion rate: leads created in the period that converted ÷ leads created in the period, as a
+ * ring with "1 of 20 leads converted" under it, and the change in percentage points against the
+ * compared period. Data: the summary attributes `converted` + `leads` (with `previous`, a fraction, for
+ * the delta), `.data`, the `data` JSON attribute, `src` (a JSON Dataset with leads and deals), or the
+ * nearest `<kpi-source>`.
+ *
+ * @summary Lead conversion rate card: the rate as a ring, converted of all leads, change in percentage points.
+ * @tag kpi-conversion-rate
+ *
+ * @slot empty - Replaces the "No data" message.
+ * @slot error - Replaces the error message.
+ *
+ * @csspart base - The card.
+ * @csspart label - The KPI name (or `label`).
+ * @csspart value - The conversion rate; its accessible name is a whole sentence.
+ * @csspart delta - The change in percentage points against the compared period.
+ * @csspart target - Progress toward `target`, when set.
+ * @csspart chart - The ring and the "converted of leads" line under it.
+ * @csspart bar - The filled arc of the ring.
+ * @csspart explain - The "How is this calculated?" disclosure: converted leads ÷ leads.
+ * @csspart stale - The note shown when a refresh failed and the last value stays.
+ * @csspart empty - The "No data" message.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--kpi-conversion-rate-color=var(--kpi-series-1)] - Colour of the ring's filled arc.
+ *
+ * @fires {KpiLoadEvent} kpi-load - A new result is shown; `detail: { result }`.
+ * @fires {KpiErrorEvent} kpi-error - Loading or computing failed; `detail: { error, message, attribute?, status? }`.
+ * @fires {KpiWarningEvent} kpi-warning - The engine skipped bad records; `detail: { warnings }`.
+ */
+export class KpiConversionRate extends KpiWidget {
+  static override styles = [cardStyles, chartStyles, conversionRateStyles];
+  static override kpi = leadConversionRate;
+  static override info = leadConversionRateInfo;
+  static override display = leadConversionRateDisplay;
+
+  /** Summary form: leads that converted, with `leads`. */
+  @property() converted?: string | number;
+
+  /** Summary form: all leads of the period, with `converted`. */
+  @property() leads?: string | number;
+
+  /** "1 of 20 leads converted", from the engine's numerator and denominator. */
+  private convertedOf(result: KpiResult): string | undefined {
+    const converted = result.details?.numerator;
+    const leads = result.details?.denominator;
+    if (!converted || !leads) return undefined;
+    const f = this.format;
+    const n = (v: NonNullable<KpiResult['value']>) => f.count(v, { maximumFractionDigits: 2 });
+    return (CONVERTED[f.locale] ?? CONVERTED.en!)(n(converted), n(leads), f.plural(leads));
+  }
+
+  protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
+    const f = this.format;
+    const s = f.locale === 'zh-TW' ? chartStringsZhTW : chartStringsEn;
+    const { result } = view;
+    const label = this.displayName;
+    const centerText = result.value === null ? '' : f.value(result, this.valueFormat());
+    const line = this.convertedOf(result);
+    return html`${ring(result.value, {
+      width: Math.max(120, this.chartWidth - CARD_INSET),
+      height: CHART_HEIGHT,
+      label,
+      centerText,
+      strings: s,
+      summary: [`${label}${s.colon}${centerText || s.empty}`, ...(line ? [line] : [])].join(s.separator),
+    })}
+    ${line ? html`<p class="counts">${line}</p>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-conversion-rate': KpiConversionRate;
+  }
+}

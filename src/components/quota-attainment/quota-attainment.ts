@@ -1,0 +1,123 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { quotaAttainmentInfo } from '../../engine/catalogue.js';
+import { quotaAttainment } from '../../engine/kpis/quota-attainment.js';
+import type { KpiResult } from '../../engine/types.js';
+import { cardStyles } from '../base/card.styles.js';
+import { quotaAttainmentDisplay } from '../base/kpi-display.js';
+import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
+import { bulletBars, chartStringsZhTW, chartStyles } from '../charts/index.js';
+import { chartSize, pageCurrency, repLabel, repNames, ROW_HEIGHT } from '../sales-per-rep/sales-shared.js';
+import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
+
+const WORDS = {
+  en: {
+    chart: 'Quota attainment by rep',
+    atQuota: (share: string) => `${share} of reps with a quota reached it`,
+  },
+  'zh-TW': {
+    chart: '各業務代表配額達成率',
+    atQuota: (share: string) => `有配額的業務代表中 ${share} 達成配額`,
+  },
+};
+
+/**
+ * Quota attainment: the won sales of the reps with a quota for the period ÷ the sum of their quotas,
+ * with the share of those reps at or over quota, and one bullet bar per rep (won sales against the
+ * quota marker). Reps without a quota, and won deals without a rep, are listed with the reason. Data:
+ * the summary attributes `actual` and `quota` (with `previous`, a fraction, for the delta), `.data`, the
+ * `data` JSON attribute, `src` (JSON Dataset), or the nearest `<kpi-source>`. Bars are labelled with the
+ * Rep records' names when the card can read them (`.data`, `data`, `<kpi-source>`), else with rep ids.
+ *
+ * @summary Quota attainment: team attainment, change in points, bullet bars per rep against quota.
+ * @tag kpi-quota-attainment
+ *
+ * @csspart bar - A rep's won-sales bar (class `met` at or over quota).
+ * @csspart legend - The legend of the bullet bars: actual and target.
+ * @csspart tooltip - The tooltip of a focused or hovered bar.
+ *
+ * @fires {KpiSelectEvent} kpi-select - A rep's bar was activated (click, Enter or Space); `detail: { key, value }`: the rep id (or `unassigned`) and its won sales.
+ */
+export class KpiQuotaAttainment extends KpiWidget {
+  static override styles = [cardStyles, chartStyles, salesChartStyles];
+  static override kpi = quotaAttainment;
+  static override info = quotaAttainmentInfo;
+  static override display = quotaAttainmentDisplay;
+
+  /** Summary form: won sales of the period (decimal text), with `quota`. */
+  @property() actual?: string | number;
+
+  /** Summary form: the quota of the period, with `actual`. */
+  @property() quota?: string | number;
+
+  private get words() {
+    return this.format.locale === 'zh-TW' ? WORDS['zh-TW'] : WORDS.en;
+  }
+
+  /** The share of reps with a quota who reached it, under the value (dataset forms only). */
+  protected override renderTarget(result: KpiResult): TemplateResult | typeof nothing {
+    const target = super.renderTarget(result);
+    const share = result.details?.repsAtQuota;
+    if (share === undefined || share === null) return target;
+    return html`${target}
+      <p class="subline reps-at-quota">${this.words.atQuota(this.format.percent(share))}</p>`;
+  }
+
+  protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
+    const { result } = view;
+    const breakdown = result.breakdown;
+    if (!breakdown?.length) return nothing;
+    const f = this.format;
+    const names = repNames({ data: this.data, dataJson: this.dataJson, src: this.src, source: this.source?.dataset });
+    const currency = result.currency ?? pageCurrency(this.currency, this.source?.currency);
+    const money = (v: Parameters<typeof f.detail>[0]) => f.detail(v, 'money', currency);
+    const label = (key: string) => repLabel(key, names, f.locale);
+    // Reps without a quota (and won deals without a rep) have no attainment: "—", their won sales as a
+    // bar without a marker, and the reason (in the tooltip, the table, and in words under the chart).
+    const missing = new Map<string, string[]>();
+    const items = breakdown.map((entry) => {
+      const won = entry.details?.won ?? null;
+      const quota = entry.details?.quota ?? null;
+      if (entry.value === null) {
+        const reason = f.reason(entry.reason, result.id, this.kpiDisplay);
+        missing.set(reason, [...(missing.get(reason) ?? []), label(entry.key)]);
+        return {
+          key: entry.key,
+          label: label(entry.key),
+          actual: won,
+          target: null,
+          display: '—',
+          targetDisplay: reason,
+        };
+      }
+      // The bar and the marker are money (won against quota); the text is the attainment.
+      return {
+        key: entry.key,
+        label: label(entry.key),
+        actual: won,
+        target: quota,
+        display: f.percent(entry.value),
+        ...(quota !== null ? { targetDisplay: money(quota) } : {}),
+      };
+    });
+    const zh = f.locale === 'zh-TW';
+    const s = zh ? chartStringsZhTW : undefined;
+    return html`${bulletBars(items, {
+      width: chartSize(this, this.chartWidth),
+      height: items.length * ROW_HEIGHT + 4,
+      label: this.words.chart,
+      format: (n) => f.money(n, currency),
+      ...(s ? { strings: s } : {}),
+      onSelect: (key, value) => this.select(key, value),
+    })}
+    ${[...missing].map(
+      ([reason, reps]) => html`<p class="chart-note">— ${reason}${zh ? '：' : ': '}${reps.join(zh ? '、' : ', ')}</p>`,
+    )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-quota-attainment': KpiQuotaAttainment;
+  }
+}

@@ -1,0 +1,161 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  customerChurnRateInfo,
+  customerRetentionRateInfo,
+  grossRevenueRetentionInfo,
+  netRevenueRetentionInfo,
+} from '../../engine/catalogue.js';
+import { customerChurnRate } from '../../engine/kpis/customer-churn-rate.js';
+import { customerRetentionRate } from '../../engine/kpis/customer-retention-rate.js';
+import { grossRevenueRetention } from '../../engine/kpis/gross-revenue-retention.js';
+import { netRevenueRetention } from '../../engine/kpis/net-revenue-retention.js';
+import type { KpiDefinition, KpiResult } from '../../engine/types.js';
+import { cardStyles } from '../base/card.styles.js';
+import {
+  customerChurnRateDisplay,
+  customerRetentionRateDisplay,
+  grossRevenueRetentionDisplay,
+  netRevenueRetentionDisplay,
+  type KpiDisplay,
+} from '../base/kpi-display.js';
+import { KpiWidget, type KpiExtraRequest, type KpiView } from '../base/kpi-widget.js';
+import { chartStringsZhTW, chartStyles, lineChart, type LineSeries } from '../charts/index.js';
+import { retentionStyles } from './retention.styles.js';
+
+const MONTHS = 12;
+
+/** The rates drawn beside customer retention, by the names `extras()` gives them. */
+const RATES: readonly { name: 'churn' | 'nrr' | 'grr'; info: KpiDefinition; display: KpiDisplay }[] = [
+  { name: 'churn', info: customerChurnRateInfo, display: customerChurnRateDisplay },
+  { name: 'nrr', info: netRevenueRetentionInfo, display: netRevenueRetentionDisplay },
+  { name: 'grr', info: grossRevenueRetentionInfo, display: grossRevenueRetentionDisplay },
+];
+
+/**
+ * Customer retention rate for the period, with customer churn rate, net revenue retention and gross
+ * revenue retention beside it, and all four as lines over the last 12 months on one percent axis.
+ * Summary form: `customers-start`, `customers-end` and `new-customers` (with `reactivated-customers`
+ * to subtract reactivations separately), and `previous` (a fraction) for the delta; the summary form
+ * shows retention alone. Or records from `.data`, the `data` attribute, `src`, or the nearest
+ * `<kpi-source>`.
+ *
+ * @summary Customer retention card: retention rate, churn, NRR and GRR, 12-month lines of all four.
+ * @tag kpi-retention
+ *
+ * @csspart chart - The line chart of the four rates (with `legend`, and `tooltip` per month).
+ * @csspart legend - The chart's legend.
+ * @csspart tooltip - The tooltip of a focused or hovered month.
+ *
+ * @cssprop [--kpi-series-1=#4f46e5] - Customer retention line.
+ * @cssprop [--kpi-series-2=#0d9488] - Customer churn line.
+ * @cssprop [--kpi-series-3=#d97706] - Net revenue retention line.
+ * @cssprop [--kpi-series-4=#db2777] - Gross revenue retention line.
+ */
+export class KpiRetention extends KpiWidget {
+  static override styles = [cardStyles, chartStyles, retentionStyles];
+  static override kpi = customerRetentionRate;
+  static override info = customerRetentionRateInfo;
+  static override display = customerRetentionRateDisplay;
+  static override seriesMonths = MONTHS;
+
+  /** Summary form: paying customers at the start of the period, e.g. `4`. */
+  @property({ attribute: 'customers-start' }) customersStart?: string | number;
+
+  /** Summary form: paying customers at the end of the period, e.g. `5`. */
+  @property({ attribute: 'customers-end' }) customersEnd?: string | number;
+
+  /** Summary form: customers gained in the period (reactivations included unless `reactivated-customers` is set), e.g. `2`. */
+  @property({ attribute: 'new-customers' }) newCustomers?: string | number;
+
+  /** Summary form, optional: customers who came back in the period, subtracted apart from `new-customers`. */
+  @property({ attribute: 'reactivated-customers' }) reactivatedCustomers?: string | number;
+
+  protected override extras(): Record<string, KpiExtraRequest> {
+    return {
+      churn: { kpi: customerChurnRate, series: MONTHS },
+      nrr: { kpi: netRevenueRetention, series: MONTHS },
+      grr: { kpi: grossRevenueRetention, series: MONTHS },
+    };
+  }
+
+  protected override renderBody(view: KpiView): TemplateResult {
+    const { result } = view;
+    const chart = this.renderChart(view);
+    return html`${this.renderValue(result)} ${this.renderDelta(result)} ${this.renderTarget(result)}
+    ${this.renderRates(view)} ${chart === nothing ? nothing : html`<div class="chart-box">${chart}</div>`}
+    ${this.renderExplain(view)}`;
+  }
+
+  /** Churn, NRR and GRR for the period as small labelled values; "—" with the reason (for screen readers) when null. */
+  protected renderRates(view: KpiView): TemplateResult | typeof nothing {
+    const f = this.format;
+    const shown = RATES.filter((r) => view.extras[r.name]);
+    if (!shown.length) return nothing;
+    return html`<dl class="rates">
+      ${shown.map(({ name, info, display }) => {
+        const r = view.extras[name]!.result;
+        return html`<div class="rate">
+          <dt>${f.kpiName(info)}</dt>
+          ${
+            r.value === null
+              ? html`<dd class="missing" title=${f.reason(r.reason, r.id, display)}>
+                  — <span class="visually-hidden">${f.reason(r.reason, r.id, display)}</span>
+                </dd>`
+              : html`<dd>${f.value(r)}</dd>`
+          }
+        </div>`;
+      })}
+    </dl>`;
+  }
+
+  /** The four rates month by month on one percent axis; nothing for the summary form. */
+  protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
+    const own = view.series;
+    if (!own?.length) return nothing;
+    const everySeries = [own, ...RATES.map((r) => view.extras[r.name]?.series ?? [])];
+    // Twelve months of "—" in four series say no more than the rates above; draw nothing then.
+    if (!everySeries.some((results) => results.some((r) => r.value !== null))) return nothing;
+    const f = this.format;
+    const line = (key: string, info: KpiDefinition, results: readonly KpiResult[] | undefined): LineSeries => ({
+      key,
+      label: f.kpiName(info),
+      points: own.map((_, i) => results?.[i]?.value ?? null),
+      displays: own.map((_, i) => {
+        const v = results?.[i]?.value;
+        return v === null || v === undefined ? null : f.percent(v);
+      }),
+    });
+    const series = [
+      line('retention', customerRetentionRateInfo, own),
+      ...RATES.map((r) => line(r.name, r.info, view.extras[r.name]?.series)),
+    ];
+    // The card's padding and border take about 42px of its width.
+    const width = this.chartWidth > 0 ? Math.max(160, this.chartWidth - 42) : 320;
+    return lineChart(
+      series,
+      own.map((r) => this.monthLabel(r)),
+      {
+        width,
+        height: 132,
+        label: this.displayName,
+        format: (v) => f.percent(v),
+        ...(f.locale === 'zh-TW' ? { strings: chartStringsZhTW } : {}),
+      },
+    );
+  }
+
+  /** "May" / "5月" for a monthly result, through Intl in the card's locale. */
+  private monthLabel(result: KpiResult): string {
+    const start = result.period?.start ?? '';
+    const [y, m] = start.split('-').map(Number);
+    if (!y || !m) return start;
+    return new Intl.DateTimeFormat(this.format.tag, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-retention': KpiRetention;
+  }
+}

@@ -1,0 +1,87 @@
+import type { Dataset } from '../../engine/types.js';
+import { parseDataAttribute } from '../base/load.js';
+
+/*
+ * Shared by the sales widgets (sales per rep, sales cycle, quota attainment, sales growth): rep labels
+ * and the chart's drawing size. A candidate for base/ once another group needs it.
+ */
+
+/** The engine's key for won deals without a rep (see `engine/reps.ts`). */
+export const UNASSIGNED_KEY = 'unassigned';
+
+/** "Unassigned" in the card's language; other languages read English, like the base's words. */
+export const unassignedWord = (locale: string): string => (locale === 'zh-TW' ? '未指派' : 'Unassigned');
+
+const byDataset = new WeakMap<Dataset, Map<string, string>>();
+let lastJson: { text: string; names: Map<string, string> } | undefined;
+
+function namesIn(dataset: Dataset | undefined): Map<string, string> {
+  if (!dataset || typeof dataset !== 'object') return new Map();
+  let names = byDataset.get(dataset);
+  if (!names) {
+    names = new Map();
+    const reps: unknown = dataset.reps;
+    for (const rep of Array.isArray(reps) ? reps : []) {
+      const { id, name } = (rep ?? {}) as { id?: unknown; name?: unknown };
+      if ((typeof id === 'string' || typeof id === 'number') && typeof name === 'string' && name.trim()) {
+        names.set(String(id), name.trim());
+      }
+    }
+    byDataset.set(dataset, names);
+  }
+  return names;
+}
+
+/** Where a widget's records come from, in the base's order of precedence (summary forms have no reps). */
+export interface RecordSources {
+  data?: Dataset | undefined;
+  dataJson?: string | undefined;
+  src?: string | undefined;
+  source?: Dataset | undefined;
+}
+
+/**
+ * Rep names by id from the Rep records the widget computed from: display labels only, never numbers.
+ * Records fetched by the widget's own `src` are not reachable from a subclass, so such a card labels its
+ * bars with rep ids.
+ */
+export function repNames({ data, dataJson, src, source }: RecordSources): Map<string, string> {
+  if (data) return namesIn(data);
+  if (dataJson !== undefined && dataJson !== null && dataJson.trim() !== '') {
+    if (lastJson?.text !== dataJson) {
+      const parsed = parseDataAttribute(dataJson);
+      lastJson = { text: dataJson, names: parsed instanceof Error ? new Map() : namesIn(parsed) };
+    }
+    return lastJson.names;
+  }
+  if (src) return new Map();
+  return namesIn(source);
+}
+
+/** A breakdown key as people read it: the rep's name, "Unassigned", or the rep id. */
+export function repLabel(key: string, names: Map<string, string>, locale: string): string {
+  if (key === UNASSIGNED_KEY) return unassignedWord(locale);
+  return names.get(key) ?? key;
+}
+
+/** Row height of a bar chart in user units. */
+export const ROW_HEIGHT = 26;
+
+/**
+ * The chart's drawing width: the card's width (its padding taken off), at least 200. Before the base's
+ * ResizeController has reported a width, the host is measured, so the first chart is drawn at its
+ * final size rather than redrawn (and the card's height jumping) a frame later.
+ */
+export function chartSize(host: Element, observed: number): number {
+  const width = observed || Math.round(host.getBoundingClientRect().width);
+  return Math.max(200, (width || 360) - 42);
+}
+
+/**
+ * The currency for money in a percent KPI's chart: the engine keeps `currency` only on results in a
+ * money unit, so this is the card's `currency` (or its `<kpi-source>`'s); none gives plain numbers.
+ */
+export function pageCurrency(own: string | undefined, source: string | undefined): string | undefined {
+  const code = (own || source || '').trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(code) ? code : undefined;
+}

@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/win-rate/kpi-win-rate.js';
+import type { KpiWinRate } from '../src/components/win-rate/win-rate.js';
+import {
+  cardFrame,
+  COMPANY_URL,
+  darkFrame,
+  failNextRefresh,
+  MISSING_URL,
+  narrowFrame,
+  NEVER_URL,
+  SAMPLE,
+  zhFrame,
+} from './fixtures.js';
+
+interface Args {
+  src?: string;
+  period?: string;
+  currency?: string;
+  timeZone?: string;
+  compare?: 'previous-period' | 'same-period-last-year' | 'none';
+  target?: string;
+  label?: string;
+  won?: string;
+  lost?: string;
+  weighted?: boolean;
+  previous?: string;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const sample: Args = { src: COMPANY_URL, ...SAMPLE };
+
+const meta: Meta<Args> = {
+  title: 'KPIs/kpi-win-rate',
+  tags: ['autodocs'],
+  component: 'kpi-win-rate',
+  render: (a) =>
+    html`<kpi-win-rate
+      src=${ifDefined(a.src || undefined)}
+      period=${ifDefined(a.period || undefined)}
+      currency=${ifDefined(a.currency || undefined)}
+      time-zone=${ifDefined(a.timeZone || undefined)}
+      compare=${ifDefined(a.compare || undefined)}
+      target=${ifDefined(a.target || undefined)}
+      label=${ifDefined(a.label || undefined)}
+      won=${ifDefined(a.won || undefined)}
+      lost=${ifDefined(a.lost || undefined)}
+      ?weighted=${a.weighted}
+      previous=${ifDefined(a.previous || undefined)}
+      theme=${ifDefined(a.theme || undefined)}
+    ></kpi-win-rate>`,
+  decorators: [cardFrame],
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The sample company in December 2025, in New York time. */
+export const Default: Story = { args: { ...sample } };
+
+/** The source article's numbers: 3 won, 2 lost; 50% the period before. */
+export const Summary: Story = { name: 'Summary: won + lost', args: { won: '3', lost: '2', previous: '0.5' } };
+
+/** By amount rather than by count: the counts become amounts. */
+export const Weighted: Story = { args: { ...sample, weighted: true } };
+
+/** No deal closed: "—" and the reason, an empty ring. */
+export const NothingClosed: Story = { name: 'No deal closed', args: { won: '0', lost: '0' } };
+
+/** The request has not answered yet: a skeleton the size of the card. */
+export const Loading: Story = { args: { ...sample, src: NEVER_URL } };
+
+/** The server answers 404. */
+export const LoadError: Story = { name: 'Error', args: { ...sample, src: MISSING_URL } };
+
+/** No input at all. */
+export const Empty: Story = { args: {} };
+
+/** A refresh failed: the last good value stays, marked stale with its age. */
+export const Stale: Story = {
+  args: { ...sample },
+  play: async ({ canvasElement }) => failNextRefresh(canvasElement.querySelector<KpiWinRate>('kpi-win-rate')!),
+};
+
+/** Traditional Chinese, from an ancestor's `lang`. */
+export const TraditionalChinese: Story = { name: 'zh-TW', args: { ...sample }, decorators: [zhFrame] };
+
+/** 200 pixels wide: tighter, and no chart. */
+export const Narrow: Story = { args: { ...sample }, decorators: [narrowFrame] };
+
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = { args: { ...sample, theme: 'dark' }, decorators: [darkFrame] };
