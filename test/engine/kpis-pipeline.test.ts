@@ -185,6 +185,10 @@ describe('opportunities-vs-leads', () => {
     assert.deepEqual(detailsOf(r), {
       leads: '4',
       opportunities: '6', // d1 d2 d4 d6 d9 d10 (d5 is a lead, d8 is created on P.end)
+      meetingsBooked: '3', // d1 won, d4 proposal, d10 won; d2 lost, d6 d9 interested; d7 was created in March
+      won: '2', // d1 (closes in July) and d10 (on P.end): the stage counts, not the close date
+      meetingsBookedRate: '0.5', // 3 ÷ 6
+      wonRate: '0.6666666666666666666666666666666667', // 2 ÷ 3 to 34 digits, half-even
       opportunitiesValue: '2660',
       interestedValue: '160', // d6 + d9 open at P.end; d8 was not created yet
       meetingsBookedValue: '80', // d7, created in March
@@ -217,6 +221,10 @@ describe('opportunities-vs-leads', () => {
     assert.deepEqual(detailsOf(r), {
       leads: '1',
       opportunities: '2',
+      meetingsBooked: '1',
+      won: '1',
+      meetingsBookedRate: '0.5',
+      wonRate: '1',
       opportunitiesValue: '121', // 100 × 1.1 + 10 × 1.1
       interestedValue: '150', // 100 × 1.5 on May 31
       meetingsBookedValue: '0',
@@ -224,6 +232,40 @@ describe('opportunities-vs-leads', () => {
       numerator: '2',
       denominator: '1',
     });
+  });
+  it('compute(opportunities-vs-leads) counts meetings booked and won among the opportunities created in P, by stage', () => {
+    const stages = (...list: Deal['stage'][]) => ({
+      leads: [lead('a', '2024-05-02')],
+      deals: list.map((stage, i) =>
+        deal(`s${i}`, stage, '2024-05-03', '1', stage === 'won' || stage === 'lost' ? { closedAt: '2024-09-01' } : {}),
+      ),
+    });
+    const t = (expected: Record<string, string | null>, ...list: Deal['stage'][]) => {
+      const d = detailsOf(run(opportunitiesVsLeads, stages(...list)));
+      const keys = ['opportunities', 'meetingsBooked', 'won', 'meetingsBookedRate', 'wonRate'] as const;
+      assert.deepEqual(Object.fromEntries(keys.map((k) => [k, d[k]])), expected, list.join(' '));
+    };
+    const c = (
+      opportunities: string,
+      meetingsBooked: string,
+      won: string,
+      mRate: string | null,
+      wRate: string | null,
+    ) => ({
+      opportunities,
+      meetingsBooked,
+      won,
+      meetingsBookedRate: mRate,
+      wonRate: wRate,
+    });
+    // lead is not an opportunity; 8 are, 4 of them got a meeting (meeting-booked, proposal, won ×2), 2 won.
+    const all: Deal['stage'][] = ['lead', 'interested', 'interested', 'interested', 'lost', 'meeting-booked'];
+    t(c('8', '4', '2', '0.5', '0.5'), ...all, 'proposal', 'won', 'won');
+    t(c('2', '0', '0', '0', null), 'interested', 'lost'); // no meeting booked: wonRate has no denominator
+    t(c('1', '0', '0', '0', null), 'lost');
+    t(c('0', '0', '0', null, null), 'lead', 'lead'); // leads are not opportunities
+    t(c('3', '3', '3', '1', '1'), 'won', 'won', 'won');
+    t(c('2', '2', '0', '1', '0'), 'meeting-booked', 'proposal');
   });
   it('compute(opportunities-vs-leads) gives null zero-denominator with opportunities and no leads', () => {
     const r = run(opportunitiesVsLeads, { leads: [], deals });
@@ -376,7 +418,24 @@ describe('quota-attainment', () => {
   it('compute(quota-attainment) divides won sales of reps with a quota by their quotas spread over P', () => {
     const r = run(quotaAttainment, { deals: quotaDeals, quotas, reps });
     assert.equal(str(r.value), '0.5'); // (1500.50 + 200 + 0 + 0) ÷ (1000 + 400 + 2001 + 0)
-    assert.deepEqual(detailsOf(r), { numerator: '1700.5', denominator: '3401', repsAtQuota: '0.25' });
+    assert.deepEqual(detailsOf(r), {
+      numerator: '1700.5',
+      denominator: '3401',
+      repsWithQuota: '4', // q1 q2 q3 q4; q5 has none
+      repsReachingQuota: '1', // q1 at 1.5005; q4's quota of 0 gives no attainment
+      repsAtQuota: '0.25',
+    });
+  });
+  it('compute(quota-attainment) counts a rep exactly at quota as reaching it, and one a cent short as not', () => {
+    const r = run(quotaAttainment, {
+      deals: [won('a', '2024-05-02', '1000', { repId: 'q1' }), won('b', '2024-05-02', '999.99', { repId: 'q2' })],
+      quotas: [q('q1', '2024-05-01', '2024-06-01', '1000'), q('q2', '2024-05-01', '2024-06-01', '1000')],
+    });
+    assert.deepEqual([r.details?.repsWithQuota, r.details?.repsReachingQuota, r.details?.repsAtQuota].map(str), [
+      '2',
+      '1',
+      '0.5',
+    ]);
   });
   it('compute(quota-attainment) breaks down by rep: no quota and unassigned are null with a reason', () =>
     assert.deepEqual(breakdownOf(run(quotaAttainment, { deals: quotaDeals, quotas, reps })), [
@@ -405,6 +464,8 @@ describe('quota-attainment', () => {
     assert.equal(r.value, null);
     assert.equal(r.reason, 'zero-denominator');
     assert.equal(r.details?.repsAtQuota, null);
+    assert.equal(str(r.details?.repsWithQuota), '0');
+    assert.equal(str(r.details?.repsReachingQuota), '0');
   });
   it('compute(quota-attainment) gives null no-data without quotas or without deals', () => {
     assert.equal(run(quotaAttainment, { deals: quotaDeals }).reason, 'no-data');
@@ -564,6 +625,23 @@ describe('pipeline and team properties', () => {
         assert.ok(a.value!.lte(list.length));
         const byChannel = (a.breakdown ?? []).reduce((s, e) => s.plus(e.value!), new D(0));
         assert.equal(byChannel.toString(), a.value!.toString());
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('compute(opportunities-vs-leads) funnel narrows: won ≤ meetings booked ≤ opportunities, rates in [0, 1]', () => {
+    fc.assert(
+      fc.property(leadRows, dealRows, month, zone, (rows, drows, period, timeZone) => {
+        const r = computeWith(
+          opportunitiesVsLeads,
+          { leads: clean(rows) as Lead[], deals: toDeals(drows) },
+          { period, timeZone },
+        );
+        const { opportunities, meetingsBooked, won, meetingsBookedRate, wonRate } = r.details!;
+        assert.ok(won!.lte(meetingsBooked!) && meetingsBooked!.lte(opportunities!));
+        for (const rate of [meetingsBookedRate, wonRate]) if (rate) assert.ok(rate.gte(0) && rate.lte(1));
+        assert.equal(meetingsBookedRate === null, opportunities!.isZero());
+        assert.equal(wonRate === null, meetingsBooked!.isZero());
       }),
       { numRuns: 300 },
     );

@@ -2,19 +2,30 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { opportunitiesVsLeadsInfo } from '../../engine/catalogue.js';
 import { opportunitiesVsLeads } from '../../engine/kpis/opportunities-vs-leads.js';
-import { winRate } from '../../engine/kpis/win-rate.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { opportunitiesVsLeadsDisplay, type KpiDisplay } from '../base/kpi-display.js';
-import { KpiWidget, type KpiExtraRequest, type KpiView } from '../base/kpi-widget.js';
+import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
 import { chartStringsZhTW, chartStyles, funnel, type FunnelStep } from '../charts/index.js';
 import { opportunitiesVsLeadsStyles } from './opportunities-vs-leads.styles.js';
 
 const display: KpiDisplay = {
   ...opportunitiesVsLeadsDisplay,
   labels: {
-    en: { ...opportunitiesVsLeadsDisplay.labels?.en, wonDeals: 'Won in the period' },
-    'zh-TW': { ...opportunitiesVsLeadsDisplay.labels?.['zh-TW'], wonDeals: '本期成交' },
+    en: {
+      ...opportunitiesVsLeadsDisplay.labels?.en,
+      meetingsBooked: 'Meetings booked',
+      won: 'Won',
+      meetingsBookedRate: 'Opportunities that booked a meeting',
+      wonRate: 'Meetings booked that were won',
+    },
+    'zh-TW': {
+      ...opportunitiesVsLeadsDisplay.labels?.['zh-TW'],
+      meetingsBooked: '已約會議',
+      won: '已成交',
+      meetingsBookedRate: '約到會議的銷售機會比率',
+      wonRate: '已約會議中成交的比率',
+    },
   },
 };
 
@@ -25,22 +36,24 @@ const ROW = 34;
 
 /**
  * Sales opportunities vs leads: opportunities created in the period ÷ distinct leads created in it, as
- * a percentage, over a funnel of counts: leads, opportunities (with that conversion between them) and
- * deals won in the period. Under the funnel, the pipeline's amounts: the value of the opportunities,
- * the open deals at the meeting-booked stage at the period's end, and the sales won. Every number is
- * the engine's: the counts and amounts come from the result's details and the won deals from
- * `win-rate`; a conversion the engine does not compute is not shown. Activating a step (click, Enter
- * or Space) fires `kpi-select`. Summary form: `opportunities` + `leads` (`previous` for the delta, as
- * a fraction). Or records (leads and deals) from `.data`, the `data` attribute, `src`, or the nearest
- * `<kpi-source>`.
+ * a percentage, over a funnel of counts: leads, then the opportunities created in the period, how many
+ * of those booked a meeting (they are now at meeting booked, proposal or won) and how many were won,
+ * with the conversion into each step. The last three steps are one cohort, so each is part of the one
+ * before. Under the funnel, the pipeline's amounts: the value of the opportunities, the open deals at
+ * the meeting-booked stage at the period's end, and the sales won in the period. Every number is the
+ * engine's (the result's details): the card divides nothing, and a conversion the engine leaves
+ * undefined (a step after an empty one) is not shown. Activating a step (click, Enter or Space) fires
+ * `kpi-select`. Summary form: `opportunities` + `leads` (`previous` for the delta, as a fraction), a
+ * two-step funnel. Or records (leads and deals) from `.data`, the `data` attribute, `src`, or the
+ * nearest `<kpi-source>`.
  *
- * @summary Opportunities vs leads card: conversion rate, change in percentage points, a funnel of leads, opportunities and won deals.
+ * @summary Opportunities vs leads card: conversion rate, change in percentage points, a funnel of leads, opportunities, meetings booked and won.
  * @tag kpi-opportunities-vs-leads
  *
  * @csspart bar - A funnel step's bar.
  * @csspart tooltip - A step's tooltip, shown on focus and hover.
  *
- * @fires {KpiSelectEvent} kpi-select - A funnel step was activated; `detail: { key, value }` (`leads`, `opportunities` or `won`, and its count).
+ * @fires {KpiSelectEvent} kpi-select - A funnel step was activated; `detail: { key, value }` (`leads`, `opportunities`, `meetingsBooked` or `won`, and its count).
  */
 export class KpiOpportunitiesVsLeads extends KpiWidget {
   static override styles = [cardStyles, chartStyles, opportunitiesVsLeadsStyles];
@@ -54,19 +67,6 @@ export class KpiOpportunitiesVsLeads extends KpiWidget {
   /** Summary form: distinct leads created in the period, with `opportunities`, e.g. `20`. */
   @property() leads?: string | number;
 
-  protected override extras(): Record<string, KpiExtraRequest> {
-    // The won step counts the deals win-rate counts as won; its amount is the result's closedWonValue.
-    return { winRate: { kpi: winRate } };
-  }
-
-  /**
-   * The currency of the amounts in the details. The engine names a currency only on results in money, and
-   * this one is a percentage: the page's `currency` (or its `<kpi-source>`'s) stands in.
-   */
-  private get amountCurrency(): string | undefined {
-    return (this.currency || this.source?.currency)?.trim().toUpperCase() || undefined;
-  }
-
   /**
    * The chart's width in user units: the card's width, measured at once on the first render, so that the
    * resize observer's first report changes nothing (a chart whose height changed inside that report would
@@ -76,32 +76,32 @@ export class KpiOpportunitiesVsLeads extends KpiWidget {
     return this.chartWidth || this.clientWidth || 320;
   }
 
-  protected override renderExplain(view: KpiView): TemplateResult | typeof nothing {
-    const currency = view.result.currency ?? this.amountCurrency;
-    return super.renderExplain(currency ? { ...view, result: { ...view.result, currency } } : view);
-  }
-
   protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
     const { result } = view;
-    const currency = result.currency ?? this.amountCurrency;
+    const { currency } = result;
     const details = result.details ?? {};
     const f = this.format;
     const label = (key: string) => f.detailLabel(key, this.kpiDisplay);
-    const steps: FunnelStep[] = [];
-    const count = (key: string, value: KpiResult['value'], conversion?: string) => {
-      steps.push({
-        key,
-        label: label(key === 'won' ? 'wonDeals' : key),
-        value,
-        display: value === null ? '' : f.count(value),
-        ...(conversion ? { conversion } : {}),
-      });
-    };
     if (details.leads === undefined || details.opportunities === undefined) return nothing;
-    count('leads', details.leads);
-    count('opportunities', details.opportunities, result.value === null ? undefined : f.percent(result.value));
-    const won = view.extras.winRate?.result;
-    if (won?.details?.won !== undefined) count('won', won.details.won);
+    // Each step with the engine's conversion into it (null or absent: none shown).
+    const plan: [key: string, conversion: KpiResult['value'] | undefined][] = [
+      ['leads', undefined],
+      ['opportunities', result.value],
+      ['meetingsBooked', details.meetingsBookedRate],
+      ['won', details.wonRate],
+    ];
+    const steps: FunnelStep[] = plan
+      .filter(([key]) => details[key] !== undefined)
+      .map(([key, conversion]) => {
+        const value = details[key]!;
+        return {
+          key,
+          label: label(key),
+          value,
+          display: value === null ? '' : f.count(value),
+          ...(conversion ? { conversion: f.percent(conversion) } : {}),
+        };
+      });
 
     const amounts = STAGE_VALUES.filter((key) => details[key] !== undefined);
     return html`${funnel(steps, {

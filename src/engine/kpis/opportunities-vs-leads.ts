@@ -2,9 +2,12 @@ import type { KpiModule } from '../context.js';
 import { D, sum } from '../decimal.js';
 import { distinctLeads } from '../leads.js';
 import { localDate, toReporting } from '../money.js';
-import { noData, quotient } from '../result.js';
+import { noData, quotient, ratio } from '../result.js';
 import { openAmount, openDeals, wonSales } from '../sales.js';
 import { recordsIn } from '../select.js';
+
+/** Stages an opportunity reaches only once a meeting is booked (the Deal stage order of spec §3). */
+const MEETING_OR_LATER: ReadonlySet<string> = new Set(['meeting-booked', 'proposal', 'won']);
 
 /**
  * Sales opportunities vs leads: opportunities created in P ÷ distinct leads created in P, a fraction that
@@ -14,7 +17,12 @@ import { recordsIn } from '../select.js';
  * details: leads, opportunities, opportunitiesValue (Σ amount of those opportunities, converted on their
  * createdAt), interestedValue and meetingsBookedValue (Σ amount of deals open at P.end in stage `interested`
  * / `meeting-booked`, converted on P's last day), closedWonValue (won sales in P), numerator, denominator.
- * Summary: `opportunities` ÷ `leads`.
+ * The funnel of the opportunities created in P, by the stage each carries now (not the stage it had at
+ * P.end): meetingsBooked (at `meeting-booked`, `proposal` or `won`: it got as far as a booked meeting),
+ * won (at `won`, whenever it closed), meetingsBookedRate = meetingsBooked ÷ opportunities and wonRate =
+ * won ÷ meetingsBooked (fractions; null when the denominator is 0). One cohort, so each step is a subset
+ * of the one before and both rates lie in [0, 1]. Summary: `opportunities` ÷ `leads` (details: leads,
+ * opportunities, numerator, denominator).
  * @example compute('opportunities-vs-leads', { leads, deals }, { period: '2024-05' }).value // Decimal 0.4
  */
 export const opportunitiesVsLeads: KpiModule = {
@@ -28,12 +36,18 @@ export const opportunitiesVsLeads: KpiModule = {
     const leads = new D(distinctLeads(ctx, period).length);
     const count = new D(opportunities.length);
     if (baseline) return quotient(count, leads);
+    const meetingsBooked = new D(opportunities.filter((d) => MEETING_OR_LATER.has(d.stage)).length);
+    const won = new D(opportunities.filter((d) => d.stage === 'won').length);
     const open = openDeals(ctx, period);
     const openValue = (stage: string) =>
       sum(open.filter((d) => d.stage === stage).map((d) => openAmount(ctx, d, period)));
     return quotient(count, leads, {
       leads,
       opportunities: count,
+      meetingsBooked,
+      won,
+      meetingsBookedRate: ratio(meetingsBooked, count),
+      wonRate: ratio(won, meetingsBooked),
       opportunitiesValue: sum(
         opportunities.map((d) => toReporting(ctx, d.amount, d.currency, localDate(ctx, d.createdAt))),
       ),

@@ -11,10 +11,12 @@ import type { BreakdownEntry } from '../types.js';
  * amount for the days inside P (spec §6.16); a rep has a quota when one of its rows overlaps P. Won sales
  * are won deals with closedAt in [P.start, P.end). Quotas summing to 0 give null with `zero-denominator`;
  * needs `deals` and `quotas` (else `no-data`).
- * details: numerator, denominator, repsAtQuota (the fraction of reps with a quota whose attainment is
- * at least 1; null when no rep has a quota). breakdown by repId: reps with a quota (value won ÷ quota),
- * then reps active in P without one (null, reason `no-quota`), and `unassigned` for won deals without a
- * rep (null, reason `unassigned`); details: won, quota. Summary: `actual` ÷ `quota`.
+ * details: numerator, denominator, repsWithQuota (reps with a quota row overlapping P, a count),
+ * repsReachingQuota (those whose attainment is at least 1, a count; a quota of 0 gives no attainment, so
+ * such a rep never counts), repsAtQuota (repsReachingQuota ÷ repsWithQuota; null when no rep has a quota).
+ * breakdown by repId: reps with a quota (value won ÷ quota), then reps active in P without one (null,
+ * reason `no-quota`), and `unassigned` for won deals without a rep (null, reason `unassigned`); details:
+ * won, quota. Summary: `actual` ÷ `quota`.
  * @example compute('quota-attainment', { deals, quotas }, { period: '2024-05' }).details.repsAtQuota // Decimal 0.5
  */
 export const quotaAttainment: KpiModule = {
@@ -67,7 +69,12 @@ export const quotaAttainment: KpiModule = {
     }
     return {
       ...core,
-      details: { ...core.details, repsAtQuota: ratio(new D(atQuota), new D(withQuota.length)) },
+      details: {
+        ...core.details,
+        repsWithQuota: new D(withQuota.length),
+        repsReachingQuota: new D(atQuota),
+        repsAtQuota: ratio(new D(atQuota), new D(withQuota.length)),
+      },
       breakdown,
     };
   },
