@@ -9,6 +9,8 @@ import './stories.css';
 export const COMPANY_URL = 'data/company.json';
 /** Its subscriptions alone, as CSV. */
 export const SUBSCRIPTIONS_CSV_URL = 'data/subscriptions.csv';
+/** The exchange rates of the sample company, as CSV. */
+export const FX_RATES_CSV_URL = 'data/fx-rates.csv';
 /** A file that is not there: the server answers 404. */
 export const MISSING_URL = 'data/missing.json';
 /** A request that never answers, to show the loading state. */

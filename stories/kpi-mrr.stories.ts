@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/mrr/kpi-mrr.js';
+import { parseCsv } from '../src/engine/csv.js';
+import type { Dataset } from '../src/engine/types.js';
 import type { KpiMrr } from '../src/components/mrr/mrr.js';
 import {
   cardFrame,
@@ -13,6 +15,7 @@ import {
   NEVER_URL,
   SAMPLE,
   SUBSCRIPTIONS_CSV_URL,
+  FX_RATES_CSV_URL,
   zhFrame,
 } from './fixtures.js';
 
@@ -81,6 +84,17 @@ export const SummaryCustomersTimesArpa: Story = {
 export const FromCsv: Story = {
   name: 'From CSV',
   args: { ...sample, src: SUBSCRIPTIONS_CSV_URL, srcKind: 'subscriptions' },
+  // A few subscriptions are priced in EUR: `.transform` adds the company's exchange rates (their own CSV).
+  loaders: [async () => ({ fxRates: parseCsv(await (await fetch(FX_RATES_CSV_URL)).text(), 'fxRates') })],
+  render: (a, { loaded }) =>
+    html`<kpi-mrr
+      src=${a.src!}
+      src-kind="subscriptions"
+      period=${a.period!}
+      currency=${a.currency!}
+      time-zone=${a.timeZone!}
+      .transform=${(rows: unknown) => ({ subscriptions: rows, fxRates: loaded.fxRates }) as Dataset}
+    ></kpi-mrr>`,
 };
 
 /** With a target: progress toward it. */

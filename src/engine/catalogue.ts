@@ -9,7 +9,8 @@ export const mrrInfo: KpiDefinition = {
   names: { en: 'Monthly recurring revenue', 'zh-TW': '每月經常性收入' },
   unit: 'currency',
   polarity: 'higher-is-better',
-  formula: 'MRR at the end of the period: Σ active subscriptions, normalised to a month (paying customers × ARPA)',
+  formula:
+    'paying customers × average revenue per account: every active subscription at the end of the period, as a monthly amount',
   inputs: ['subscriptions', 'fxRates'],
 };
 
@@ -18,7 +19,8 @@ export const arrInfo: KpiDefinition = {
   names: { en: 'Annual recurring revenue', 'zh-TW': '年度經常性收入' },
   unit: 'currency',
   polarity: 'higher-is-better',
-  formula: 'end MRR × 12 (summary: annual subscription revenue + additional recurring revenue − cancellations)',
+  formula:
+    'MRR at the end of the period × 12 (from totals: annual subscription revenue + additional recurring revenue − cancellations)',
   inputs: ['subscriptions', 'fxRates'],
 };
 
@@ -37,7 +39,7 @@ export const cacInfo: KpiDefinition = {
   unit: 'currency',
   polarity: 'lower-is-better',
   formula:
-    "spend ÷ new customers (customers with firstPaidAt in the period); costBasis 'marketing' (default: spend with a channel) or 'fully-loaded' (all spend)",
+    'marketing spend ÷ new customers (customers whose first payment falls in the period); fully loaded: all spend, overhead included',
   inputs: ['spend', 'customers', 'fxRates'],
 };
 
@@ -46,7 +48,7 @@ export const cacByChannelInfo: KpiDefinition = {
   names: { en: 'CAC by channel', 'zh-TW': '各管道客戶獲取成本' },
   unit: 'currency',
   polarity: 'lower-is-better',
-  formula: 'per channel: channel spend ÷ channel new customers; value: blended marketing CAC',
+  formula: "per channel: the channel's spend ÷ its new customers; overall: marketing spend ÷ all new customers",
   inputs: ['spend', 'customers', 'fxRates'],
 };
 
@@ -55,7 +57,7 @@ export const paidCacInfo: KpiDefinition = {
   names: { en: 'Paid CAC', 'zh-TW': '付費管道獲客成本' },
   unit: 'currency',
   polarity: 'lower-is-better',
-  formula: 'paid spend with a channel ÷ new customers of the channels that have paid spend',
+  formula: 'paid channel spend ÷ new customers of the channels with paid spend',
   inputs: ['spend', 'customers', 'fxRates'],
 };
 
@@ -64,7 +66,7 @@ export const opportunitiesVsLeadsInfo: KpiDefinition = {
   names: { en: 'Sales opportunities vs leads', 'zh-TW': '銷售機會與銷售線索' },
   unit: 'percent',
   polarity: 'higher-is-better',
-  formula: 'opportunities created ÷ distinct leads created',
+  formula: 'opportunities created in the period ÷ distinct leads created in the period',
   inputs: ['leads', 'deals', 'fxRates'],
 };
 
@@ -73,7 +75,7 @@ export const pipelineValueInfo: KpiDefinition = {
   names: { en: 'Pipeline value', 'zh-TW': '銷售管道價值' },
   unit: 'currency',
   polarity: 'higher-is-better',
-  formula: 'Σ amount of deals open at the end of the period (weighted: × probability)',
+  formula: 'total amount of the deals open at the end of the period (weighted: each × its probability)',
   inputs: ['deals', 'fxRates'],
 };
 
@@ -92,7 +94,7 @@ export const cltvInfo: KpiDefinition = {
   unit: 'currency',
   polarity: 'higher-is-better',
   formula:
-    "gross margin × retention rate × average revenue per customer (method 'simple'); 'churn': ARPA × margin ÷ churn; 'discounted': m·r ÷ (1 + d − r)",
+    'gross margin × retention rate × average revenue per customer; churn method: ARPA × margin ÷ churn rate; discounted: m·r ÷ (1 + d − r)',
   inputs: ['subscriptions', 'fxRates'],
 };
 
@@ -101,8 +103,7 @@ export const salesCycleLengthInfo: KpiDefinition = {
   names: { en: 'Sales cycle length', 'zh-TW': '銷售週期長度' },
   unit: 'days',
   polarity: 'lower-is-better',
-  formula:
-    'mean local calendar days from createdAt to closedAt of deals won in the period (cycleDeals: closed adds lost)',
+  formula: 'average calendar days from creation to close of the deals won in the period (or of all deals closed)',
   inputs: ['deals', 'reps'],
 };
 
@@ -129,7 +130,7 @@ export const newLeadsInfo: KpiDefinition = {
   names: { en: 'New leads in pipeline', 'zh-TW': '管道中的新線索' },
   unit: 'count',
   polarity: 'higher-is-better',
-  formula: 'distinct leads created in the period (merged by id, then by lower-cased email), by channel',
+  formula: 'distinct leads created in the period (the same email counts once), by channel',
   inputs: ['leads'],
 };
 
@@ -147,7 +148,7 @@ export const winRateInfo: KpiDefinition = {
   names: { en: 'Win rate', 'zh-TW': '成交率' },
   unit: 'percent',
   polarity: 'higher-is-better',
-  formula: 'won ÷ (won + lost), closed in the period (weighted: by amount)',
+  formula: 'deals won ÷ deals won or lost in the period (weighted: by amount)',
   inputs: ['deals', 'reps', 'fxRates'],
 };
 
@@ -201,7 +202,7 @@ export const quotaAttainmentInfo: KpiDefinition = {
   names: { en: 'Quota attainment', 'zh-TW': '配額達成率' },
   unit: 'percent',
   polarity: 'higher-is-better',
-  formula: 'Σ won by reps with a quota ÷ Σ their quotas for the period',
+  formula: 'won sales of the reps with a quota ÷ the sum of their quotas for the period',
   inputs: ['deals', 'quotas', 'reps', 'fxRates'],
 };
 
@@ -210,7 +211,7 @@ export const expansionRevenueInfo: KpiDefinition = {
   names: { en: 'Upsell and cross-sell revenue', 'zh-TW': '追加銷售與交叉銷售營收' },
   unit: 'currency',
   polarity: 'higher-is-better',
-  formula: 'expansion MRR in the period (rate: ÷ start MRR)',
+  formula: 'MRR added by existing customers in the period (rate: ÷ MRR at its start)',
   inputs: ['subscriptions', 'fxRates'],
 };
 
@@ -219,7 +220,7 @@ export const salesRoiInfo: KpiDefinition = {
   names: { en: 'Sales ROI', 'zh-TW': '銷售投資報酬率' },
   unit: 'percent',
   polarity: 'higher-is-better',
-  formula: '(won sales − spend) ÷ spend, all spend',
+  formula: '(won sales − all spend) ÷ all spend',
   inputs: ['deals', 'spend', 'fxRates'],
 };
 
