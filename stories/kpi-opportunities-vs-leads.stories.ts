@@ -55,10 +55,13 @@ export default meta;
 
 type Story = StoryObj<OpportunitiesArgs>;
 
-/** The sample company in December 2025: the funnel of leads, opportunities and won deals, and the pipeline's amounts. */
+/**
+ * The sample company in December 2025: the funnel of leads, the month's opportunities, those that booked a
+ * meeting and those won, each with the engine's conversion into it, and the pipeline's amounts.
+ */
 export const Default: Story = { args: { ...sample } };
 
-/** Two numbers: opportunities ÷ leads, against the previous rate (a fraction), in percentage points. */
+/** Two numbers: opportunities ÷ leads against the previous rate (a fraction), in points; a two-step funnel. */
 export const Summary: Story = {
   name: 'Summary: opportunities + leads',
   args: { opportunities: '8', leads: '20', previous: '0.35' },

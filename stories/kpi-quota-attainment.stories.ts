@@ -65,10 +65,7 @@ export const Summary: Story = {
   args: { actual: '5000', quota: '8000', previous: '0.5', currency: 'USD' },
 };
 
-/**
- * Inside a `<kpi-source>`: the card reads the Rep records' names for its bar labels (a card's own `src`
- * labels bars with rep ids).
- */
+/** Inside a `<kpi-source>`: the Rep records' names label the bars, as they do with the card's own `src`. */
 export const WithRepNames: Story = {
   name: 'Rep names from <kpi-source>',
   render: () =>

@@ -62,10 +62,7 @@ export const Default: Story = { args: { ...sample } };
 /** The average alone, in days. */
 export const Summary: Story = { name: 'Summary: average-days', args: { averageDays: '23.3' } };
 
-/**
- * Inside a `<kpi-source>`: the card reads the Rep records' names for its bar labels (a card's own `src`
- * labels bars with rep ids).
- */
+/** Inside a `<kpi-source>`: the Rep records' names label the bars, as they do with the card's own `src`. */
 export const WithRepNames: Story = {
   name: 'Rep names from <kpi-source>',
   render: () =>

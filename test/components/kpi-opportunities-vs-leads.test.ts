@@ -29,7 +29,8 @@ const deal = (id: string, createdAt: string, stage: Deal['stage'], amount: strin
  * A pipeline in USD (UTC). April: 4 leads; opportunities d5 (won in May), d6 (lost in May), d7
  * (proposal): 3 ÷ 4 = 75%. May: 5 leads; opportunities d1 (interested, 1,000), d2 (meeting booked,
  * 2,000), d3 (won on May 20, 3,000); d4 is still a lead, not an opportunity: 3 ÷ 5 = 60%, −15 pp.
- * Opportunities worth 6,000; open at meeting booked 2,000; won in May d3 and d5: 2 deals, 7,000.
+ * Of May's 3 opportunities, d2 and d3 booked a meeting (2 ÷ 3 = 66.7%) and d3 was won (1 ÷ 2 = 50%).
+ * Opportunities worth 6,000; open at meeting booked 2,000; won in May d3 and d5: 7,000.
  */
 const pipeline = () => ({
   leads: [
@@ -125,7 +126,7 @@ describe('<kpi-opportunities-vs-leads> summary form', () => {
 });
 
 describe('<kpi-opportunities-vs-leads> dataset', () => {
-  it('May 2025: 3 ÷ 5 = 60%, "−15 pp vs April", funnel 5 → 3 → 2 won, and the pipeline amounts', async () => {
+  it('May 2025: 3 ÷ 5 = 60%, "−15 pp vs April", funnel 5 → 3 → 2 → 1 with the engine’s conversions, and the amounts', async () => {
     const loads: KpiLoadDetail[] = [];
     const el = await fixture<KpiOpportunitiesVsLeads>(
       html`<kpi-opportunities-vs-leads
@@ -142,28 +143,39 @@ describe('<kpi-opportunities-vs-leads> dataset', () => {
     expect(rows(el)).to.deep.equal([
       ['Leads', '5', ''],
       ['Opportunities', '3', '60%'],
-      ['Won in the period', '2', ''],
+      ['Meetings booked', '2', '66.7%'],
+      ['Won', '1', '50%'],
     ]);
-    expect(el.shadowRoot!.querySelectorAll('[part~="bar"]')).to.have.length(3);
+    expect(el.shadowRoot!.querySelectorAll('[part~="bar"]')).to.have.length(4);
     expect(items(el).map((i) => i.getAttribute('aria-label'))).to.deep.equal([
       'Leads, 5',
       'Opportunities, 3 (60%)',
-      'Won in the period, 2',
+      'Meetings booked, 2 (66.7%)',
+      'Won, 1 (50%)',
+    ]);
+    expect([...el.shadowRoot!.querySelectorAll('.conversion')].map((c) => c.textContent)).to.deep.equal([
+      '↓ 60%',
+      '↓ 66.7%',
+      '↓ 50%',
     ]);
     expect(shadowText(el, '.stage-values')).to.equal(
       'Value of opportunities $6,000 Open: meeting booked $2,000 Won in the period $7,000',
     );
     expect(shadowText(el, '[part~="explain"] dl')).to.equal(
-      'Leads 5 Opportunities 3 Value of opportunities $6,000 Open: interested $1,000 Open: meeting booked $2,000 Won in the period $7,000',
+      'Leads 5 Opportunities 3 Meetings booked 2 Won 1 Opportunities that booked a meeting 66.7% ' +
+        'Meetings booked that were won 50% Value of opportunities $6,000 Open: interested $1,000 ' +
+        'Open: meeting booked $2,000 Won in the period $7,000',
     );
     const { result, extras } = resultLoad(loads[0]!);
     expect(result.value!.toString()).to.equal('0.6');
     expect(result.comparison!.baseline!.toString()).to.equal('0.75');
-    expect(extras!.winRate!.result.details!.won!.toString()).to.equal('2');
+    expect(result.details!.wonRate!.toString()).to.equal('0.5');
+    // Every step is the result's own: the card asks for no other KPI.
+    expect(Object.keys(extras ?? {})).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
-  it('Enter on a focused funnel step fires kpi-select {key, value}', async () => {
+  it('Enter on a focused funnel step fires kpi-select {key, value}; amounts take the records’ currency', async () => {
     const selects = collect<KpiSelectDetail>(document, 'kpi-select');
     const el = await fixture<KpiOpportunitiesVsLeads>(
       html`<kpi-opportunities-vs-leads
@@ -172,16 +184,21 @@ describe('<kpi-opportunities-vs-leads> dataset', () => {
         time-zone="UTC"
       ></kpi-opportunities-vs-leads>`,
     );
-    const [, opportunities, won] = items(el);
+    const [, opportunities, meetings, won] = items(el);
     expect(opportunities!.getAttribute('role')).to.equal('button');
-    opportunities!.focus();
-    await sendKeys({ press: 'Enter' });
-    won!.focus();
-    await sendKeys({ press: 'Enter' });
+    for (const step of [opportunities, meetings, won]) {
+      step!.focus();
+      await sendKeys({ press: 'Enter' });
+    }
     expect(selects).to.deep.equal([
       { key: 'opportunities', value: '3' },
-      { key: 'won', value: '2' },
+      { key: 'meetingsBooked', value: '2' },
+      { key: 'won', value: '1' },
     ]);
+    // No currency attribute: the engine names the one currency the deals carry.
+    expect(shadowText(el, '.stage-values')).to.equal(
+      'Value of opportunities $6,000 Open: meeting booked $2,000 Won in the period $7,000',
+    );
   });
 
   it('zh-TW dataset card', async () => {
@@ -199,11 +216,39 @@ describe('<kpi-opportunities-vs-leads> dataset', () => {
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('60%');
     expect(partText(el, 'delta')).to.equal('▼ 較4月 \u221215 個百分點');
-    expect(rows(el).map((r) => r[0])).to.deep.equal(['線索', '銷售機會', '本期成交']);
+    expect(rows(el)).to.deep.equal([
+      ['線索', '5', ''],
+      ['銷售機會', '3', '60%'],
+      ['已約會議', '2', '66.7%'],
+      ['已成交', '1', '50%'],
+    ]);
     expect(shadowText(el, '.stage-values')).to.equal(
       '銷售機會金額 US$6,000 開啟中：已約會議 US$2,000 本期成交 US$7,000',
     );
     await expect(wrap).to.be.accessible();
+  });
+
+  it('no opportunity booked a meeting: the won step shows 0 and no conversion (the engine leaves it null)', async () => {
+    const data = {
+      leads: [lead('m1', '2025-05-06'), lead('m2', '2025-05-06')],
+      deals: [deal('d1', '2025-05-07', 'interested', '100'), deal('d2', '2025-05-08', 'lost', '50', '2025-05-20')],
+    };
+    const el = await fixture<KpiOpportunitiesVsLeads>(
+      html`<kpi-opportunities-vs-leads .data=${data} period="2025-05" time-zone="UTC"></kpi-opportunities-vs-leads>`,
+    );
+    expect(rows(el)).to.deep.equal([
+      ['Leads', '2', ''],
+      ['Opportunities', '2', '100%'],
+      ['Meetings booked', '0', '0%'],
+      ['Won', '0', ''],
+    ]);
+    expect(items(el).map((i) => i.getAttribute('aria-label'))).to.deep.equal([
+      'Leads, 2',
+      'Opportunities, 2 (100%)',
+      'Meetings booked, 0 (0%)',
+      'Won, 0',
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   it('leads without deals are the empty state; so is no input', async () => {

@@ -34,8 +34,8 @@ const won = (id: string, closedAt: string, amount: string, repId?: string) => ({
 
 /**
  * USD (UTC). Ana and Ben have quotas of 4,000 in April and May 2025; Cy has none. May: Ana won 4,000
- * (100%), Ben 1,000 (25%), Cy 500, and 300 was won without a rep: (4,000 + 1,000) ÷ 8,000 = 62.5%, one
- * of the two reps with a quota at quota (50%). April: Ana 4,000 of 8,000 = 50%, so May is 12.5 points up.
+ * (100%), Ben 1,000 (25%), Cy 500, and 300 was won without a rep: (4,000 + 1,000) ÷ 8,000 = 62.5%; 1 of
+ * the 2 reps with a quota reached it. April: Ana 4,000 of 8,000 = 50%, so May is 12.5 points up.
  */
 const team = (): Dataset => ({
   reps: [
@@ -107,7 +107,7 @@ describe('<kpi-quota-attainment> summary form', () => {
 });
 
 describe('<kpi-quota-attainment> dataset', () => {
-  it('May 2025: 62.5%, "+12.5 pp vs April", 50% of reps at quota, bullet bars with reasons', async () => {
+  it('May 2025: 62.5%, "+12.5 pp vs April", "1 of 2 reps reached quota", bullet bars with reasons', async () => {
     const loads: KpiLoadDetail[] = [];
     const el = await fixture<KpiQuotaAttainment>(
       html`<kpi-quota-attainment
@@ -120,7 +120,7 @@ describe('<kpi-quota-attainment> dataset', () => {
     );
     expect(partText(el, 'value')).to.equal('62.5%');
     expect(partText(el, 'delta')).to.equal('▲ +12.5 pp vs April');
-    expect(shadowText(el, '.reps-at-quota')).to.equal('50% of reps with a quota reached it');
+    expect(shadowText(el, '.reps-at-quota')).to.equal('1 of 2 reps reached quota');
     expect(tableRows(el)).to.deep.equal([
       ['Ana', '100%', '$4,000'],
       ['Ben', '25%', '$4,000'],
@@ -134,6 +134,7 @@ describe('<kpi-quota-attainment> dataset', () => {
     expect(notes(el)).to.deep.equal(['— No quota in this period: Cy', '— Deals without a rep: Unassigned']);
     const { result } = resultLoad(loads[0]!);
     expect(result.details!.repsAtQuota!.toString()).to.equal('0.5');
+    expect([result.details!.repsWithQuota, result.details!.repsReachingQuota].map(String)).to.deep.equal(['2', '1']);
     await expect(el).to.be.accessible();
   });
 
@@ -149,7 +150,7 @@ describe('<kpi-quota-attainment> dataset', () => {
     expect(selected).to.deep.equal([{ key: 'r2', value: '1000' }]);
   });
 
-  it('zh-TW: the share of reps at quota and the reasons in Chinese', async () => {
+  it('zh-TW: how many reps reached quota, and the reasons, in Chinese', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div lang="zh-TW">
         <kpi-quota-attainment .data=${team()} period="2025-05" currency="USD" time-zone="UTC"></kpi-quota-attainment>
@@ -159,10 +160,30 @@ describe('<kpi-quota-attainment> dataset', () => {
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('62.5%');
     expect(partText(el, 'delta')).to.equal('▲ 較4月 +12.5 個百分點');
-    expect(shadowText(el, '.reps-at-quota')).to.equal('有配額的業務代表中 50% 達成配額');
+    expect(shadowText(el, '.reps-at-quota')).to.equal('2 位業務代表中 1 位達成配額');
     expect(notes(el)).to.deep.equal(['— 本期沒有配額：Cy', '— 沒有業務代表的交易：未指派']);
     expect(sr(el).querySelector('.chart caption')!.textContent).to.equal('各業務代表配額達成率');
     await expect(wrap).to.be.accessible();
+  });
+
+  it('one rep with a quota reads in the singular: "1 of 1 rep reached quota", then "0 of 1 rep…"', async () => {
+    const data = { ...team(), quotas: team().quotas!.filter((q) => q.repId === 'r1') };
+    const el = await fixture<KpiQuotaAttainment>(
+      html`<kpi-quota-attainment .data=${data} period="2025-05" time-zone="UTC"></kpi-quota-attainment>`,
+    );
+    expect(shadowText(el, '.reps-at-quota')).to.equal('1 of 1 rep reached quota');
+    el.data = { ...data, deals: team().deals!.filter((d) => d.id !== 'd1') };
+    await el.updateComplete;
+    expect(shadowText(el, '.reps-at-quota')).to.equal('0 of 1 rep reached quota');
+  });
+
+  it('no quota overlapping the period: "—" and no sentence about reps', async () => {
+    const data = { ...team(), quotas: [quota('r1', '2025-01', '2025-02')] };
+    const el = await fixture<KpiQuotaAttainment>(
+      html`<kpi-quota-attainment .data=${data} period="2025-05" time-zone="UTC"></kpi-quota-attainment>`,
+    );
+    expect(partText(el, 'value')).to.equal('—');
+    expect(sr(el).querySelector('.reps-at-quota')).to.equal(null);
   });
 
   it('deals without quotas are the empty state; no input too', async () => {
@@ -188,6 +209,8 @@ describe('<kpi-quota-attainment> dataset', () => {
       call.resolve(json(team()));
       await el.updateComplete;
       expect(partText(el, 'value')).to.equal('62.5%');
+      // The Rep records fetched by the card's own src name its bars.
+      expect(tableRows(el).map((r) => r[0])).to.deep.equal(['Ana', 'Ben', 'Cy', 'Unassigned']);
       const errors = collect<KpiErrorDetail>(el, 'kpi-error');
       el.src = '/missing.json';
       (await net.call(1)).resolve(new Response('', { status: 404 }));

@@ -178,6 +178,7 @@ describe('<kpi-sales-cycle> dataset', () => {
       call.resolve(json(pipeline()));
       await el.updateComplete;
       expect(partText(el, 'value')).to.equal('23.3 days');
+      expect(tableRows(el).map((r) => r[0])).to.deep.equal(['Ana', 'Ben', 'Cy']);
       const errors = collect<KpiErrorDetail>(el, 'kpi-error');
       el.src = '/broken.json';
       (await net.call(1)).resolve(new Response('', { status: 500 }));

@@ -181,6 +181,39 @@ describe('<kpi-sales-per-rep> dataset', () => {
     expect(tableRows(el).map((r) => r[0])).to.deep.equal(['r1', 'r2', 'r3', 'Unassigned']);
   });
 
+  it('src: the names of the Rep records it answered label the bars, the tooltips and the chart', async () => {
+    const net = controlledFetch();
+    try {
+      const el = fixtureSync<KpiSalesPerRep>(
+        html`<kpi-sales-per-rep src="/team.json" period="2025-05" time-zone="UTC"></kpi-sales-per-rep>`,
+      );
+      const data = team();
+      data.reps = [
+        { id: 'r1', name: ' Ana Lima ' },
+        { id: 'r2', name: 'Ben Okafor' },
+        { id: 'r3', name: '' }, // no name: its id
+      ];
+      (await net.call(0)).resolve(json(data));
+      await el.updateComplete;
+      expect(net.calls.map((c) => c.url)).to.deep.equal(['/team.json']);
+      expect(tableRows(el)).to.deep.equal([
+        ['Ana Lima', '$3,000.00'],
+        ['Ben Okafor', '$1,500.00'],
+        ['r3', '$0.00'],
+        ['Unassigned', '$500.00'],
+      ]);
+      expect(bars(el).map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+        'Ana Lima, $3,000.00',
+        'Ben Okafor, $1,500.00',
+        'r3, $0.00',
+        'Unassigned, $500.00',
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      net.restore();
+    }
+  });
+
   it('zh-TW: Chinese words for the chart and "未指派"', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div lang="zh-TW">
@@ -220,8 +253,7 @@ describe('<kpi-sales-per-rep> dataset', () => {
       call.resolve(json(team()));
       await el.updateComplete;
       expect(partText(el, 'value')).to.equal('$1,666.67');
-      // Records fetched by the card's own src are not readable for names: rep ids label the bars.
-      expect(tableRows(el).map((r) => r[0])).to.deep.equal(['r1', 'r2', 'r3', 'Unassigned']);
+      expect(tableRows(el).map((r) => r[0])).to.deep.equal(['Ana', 'Ben', 'Cy', 'Unassigned']);
 
       const errors = collect<KpiErrorDetail>(el, 'kpi-error');
       el.src = '/missing.json';

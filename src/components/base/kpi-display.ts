@@ -82,6 +82,10 @@ export const opportunitiesVsLeadsDisplay: KpiDisplay = {
       interestedValue: 'Open: interested',
       meetingsBookedValue: 'Open: meeting booked',
       closedWonValue: 'Won in the period',
+      meetingsBooked: 'Of these, meetings booked',
+      won: 'Of these, won',
+      meetingsBookedRate: 'Opportunities that booked a meeting',
+      wonRate: 'Meetings that were won',
     },
     'zh-TW': {
       leads: '線索',
@@ -90,6 +94,10 @@ export const opportunitiesVsLeadsDisplay: KpiDisplay = {
       interestedValue: '開啟中：有興趣',
       meetingsBookedValue: '開啟中：已約會議',
       closedWonValue: '本期成交',
+      meetingsBooked: '其中已約會議',
+      won: '其中已成交',
+      meetingsBookedRate: '已約會議的銷售機會比例',
+      wonRate: '會議後成交的比例',
     },
   },
 };
@@ -312,8 +320,20 @@ export const quotaAttainmentDisplay: KpiDisplay = {
     'zh-TW': '無法計算：本期沒有配額',
   },
   labels: {
-    en: { repsAtQuota: 'Reps at quota', won: 'Won', quota: 'Quota' },
-    'zh-TW': { repsAtQuota: '達成配額的業務代表', won: '成交', quota: '配額' },
+    en: {
+      repsAtQuota: 'Share of reps at quota',
+      repsWithQuota: 'Reps with a quota',
+      repsReachingQuota: 'Reps who reached quota',
+      won: 'Won',
+      quota: 'Quota',
+    },
+    'zh-TW': {
+      repsAtQuota: '達成配額的業務代表比例',
+      repsWithQuota: '有配額的業務代表',
+      repsReachingQuota: '達成配額的業務代表',
+      won: '成交',
+      quota: '配額',
+    },
   },
 };
 

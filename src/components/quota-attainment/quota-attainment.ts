@@ -4,30 +4,49 @@ import { quotaAttainmentInfo } from '../../engine/catalogue.js';
 import { quotaAttainment } from '../../engine/kpis/quota-attainment.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
-import { quotaAttainmentDisplay } from '../base/kpi-display.js';
+import { quotaAttainmentDisplay, type KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
 import { bulletBars, chartStringsZhTW, chartStyles } from '../charts/index.js';
-import { chartSize, pageCurrency, repLabel, repNames, ROW_HEIGHT } from '../sales-per-rep/sales-shared.js';
+import { chartSize, repLabel, repNames, ROW_HEIGHT } from '../sales-per-rep/sales-shared.js';
 import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
 
 const WORDS = {
   en: {
     chart: 'Quota attainment by rep',
-    atQuota: (share: string) => `${share} of reps with a quota reached it`,
+    // "2 of 5 reps reached quota": `ofReps` is "5 reps", its plural by Intl.PluralRules (FormatController.quantity).
+    reached: (reached: string, ofReps: string) => `${reached} of ${ofReps} reached quota`,
   },
   'zh-TW': {
     chart: '各業務代表配額達成率',
-    atQuota: (share: string) => `有配額的業務代表中 ${share} 達成配額`,
+    // "5 位業務代表中 2 位達成配額"
+    reached: (reached: string, ofReps: string) => `${ofReps}中 ${reached} 位達成配額`,
+  },
+};
+
+const display: KpiDisplay = {
+  ...quotaAttainmentDisplay,
+  labels: {
+    en: {
+      ...quotaAttainmentDisplay.labels?.en,
+      repsWithQuota: 'Reps with a quota',
+      repsReachingQuota: 'Reps who reached quota',
+    },
+    'zh-TW': {
+      ...quotaAttainmentDisplay.labels?.['zh-TW'],
+      repsWithQuota: '有配額的業務代表人數',
+      repsReachingQuota: '達成配額的業務代表人數',
+    },
   },
 };
 
 /**
  * Quota attainment: the won sales of the reps with a quota for the period ÷ the sum of their quotas,
- * with the share of those reps at or over quota, and one bullet bar per rep (won sales against the
- * quota marker). Reps without a quota, and won deals without a rep, are listed with the reason. Data:
- * the summary attributes `actual` and `quota` (with `previous`, a fraction, for the delta), `.data`, the
- * `data` JSON attribute, `src` (JSON Dataset), or the nearest `<kpi-source>`. Bars are labelled with the
- * Rep records' names when the card can read them (`.data`, `data`, `<kpi-source>`), else with rep ids.
+ * with how many of those reps reached their quota ("2 of 5 reps reached quota"), and one bullet bar per
+ * rep (won sales against the quota marker). Reps without a quota, and won deals without a rep, are
+ * listed with the reason. Data: the summary attributes `actual` and `quota` (with `previous`, a
+ * fraction, for the delta), `.data`, the `data` JSON attribute, `src` (JSON Dataset), or the nearest
+ * `<kpi-source>`. Bars are labelled with the names of the Rep records among those records, else with
+ * rep ids.
  *
  * @summary Quota attainment: team attainment, change in points, bullet bars per rep against quota.
  * @tag kpi-quota-attainment
@@ -42,7 +61,7 @@ export class KpiQuotaAttainment extends KpiWidget {
   static override styles = [cardStyles, chartStyles, salesChartStyles];
   static override kpi = quotaAttainment;
   static override info = quotaAttainmentInfo;
-  static override display = quotaAttainmentDisplay;
+  static override display = display;
 
   /** Summary form: won sales of the period (decimal text), with `quota`. */
   @property() actual?: string | number;
@@ -54,13 +73,15 @@ export class KpiQuotaAttainment extends KpiWidget {
     return this.format.locale === 'zh-TW' ? WORDS['zh-TW'] : WORDS.en;
   }
 
-  /** The share of reps with a quota who reached it, under the value (dataset forms only). */
+  /** How many of the reps with a quota reached it, under the value (dataset forms, when a rep has a quota). */
   protected override renderTarget(result: KpiResult): TemplateResult | typeof nothing {
     const target = super.renderTarget(result);
-    const share = result.details?.repsAtQuota;
-    if (share === undefined || share === null) return target;
+    const total = result.details?.repsWithQuota;
+    const reached = result.details?.repsReachingQuota;
+    if (!total || !reached || total.isZero()) return target;
+    const f = this.format;
     return html`${target}
-      <p class="subline reps-at-quota">${this.words.atQuota(this.format.percent(share))}</p>`;
+      <p class="subline reps-at-quota">${this.words.reached(f.count(reached), f.quantity(total, f.t.nouns.reps))}</p>`;
   }
 
   protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
@@ -68,8 +89,8 @@ export class KpiQuotaAttainment extends KpiWidget {
     const breakdown = result.breakdown;
     if (!breakdown?.length) return nothing;
     const f = this.format;
-    const names = repNames({ data: this.data, dataJson: this.dataJson, src: this.src, source: this.source?.dataset });
-    const currency = result.currency ?? pageCurrency(this.currency, this.source?.currency);
+    const names = repNames(view.dataset);
+    const { currency } = result;
     const money = (v: Parameters<typeof f.detail>[0]) => f.detail(v, 'money', currency);
     const label = (key: string) => repLabel(key, names, f.locale);
     // Reps without a quota (and won deals without a rep) have no attainment: "—", their won sales as a

@@ -20,8 +20,8 @@ const WORDS = {
  * deals won in the period (`cycle-deals="closed"` adds the lost ones), with the median and the number
  * of deals under it and one bar per rep. Lower is better. Data: the summary attribute `average-days`
  * (with `previous` for the delta), `.data`, the `data` JSON attribute, `src` (JSON Dataset or CSV), or
- * the nearest `<kpi-source>`. Bars are labelled with the Rep records' names when the card can read them
- * (`.data`, `data`, `<kpi-source>`), else with rep ids.
+ * the nearest `<kpi-source>`. Bars are labelled with the names of the Rep records among those records,
+ * else with rep ids.
  *
  * @summary Sales cycle length: average days, median, change vs the previous period, bars by rep.
  * @tag kpi-sales-cycle
@@ -66,7 +66,7 @@ export class KpiSalesCycle extends KpiWidget {
     if (!breakdown?.length) return nothing;
     const f = this.format;
     const zh = f.locale === 'zh-TW';
-    const names = repNames({ data: this.data, dataJson: this.dataJson, src: this.src, source: this.source?.dataset });
+    const names = repNames(view.dataset);
     return horizontalBars(
       breakdown.map((entry) => ({
         key: entry.key,

@@ -6,7 +6,7 @@ import { cardStyles } from '../base/card.styles.js';
 import { monthlySalesGrowthDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
 import { chartStringsZhTW, chartStyles, verticalBars } from '../charts/index.js';
-import { chartSize, pageCurrency } from '../sales-per-rep/sales-shared.js';
+import { chartSize } from '../sales-per-rep/sales-shared.js';
 import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
 
 const WORDS = {
@@ -56,7 +56,7 @@ export class KpiSalesGrowth extends KpiWidget {
     if (!series?.length) return nothing;
     const f = this.format;
     const zh = f.locale === 'zh-TW';
-    const currency = view.result.currency ?? pageCurrency(this.currency, this.source?.currency);
+    const { currency } = view.result;
     // Each month's won sales are the engine's `details.current` of that month's growth.
     const items = series.map((r) => {
       const start = r.period!.start;

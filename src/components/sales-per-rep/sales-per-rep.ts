@@ -24,7 +24,7 @@ const REFERENCE_ROOM = 19;
  * reference line. Won deals without a rep count in the total and show as "Unassigned". Data: summary
  * attributes (`total-sales` and `reps`, with `previous` for the delta), `.data`, the `data` JSON
  * attribute, `src` (JSON Dataset or CSV), or the nearest `<kpi-source>`. Bars are labelled with the
- * Rep records' names when the card can read them (`.data`, `data`, `<kpi-source>`), else with rep ids.
+ * names of the Rep records among those records, else with rep ids.
  *
  * @summary Sales per rep: team average, change vs the previous period, leaderboard bars by rep.
  * @tag kpi-sales-per-rep
@@ -54,7 +54,7 @@ export class KpiSalesPerRep extends KpiWidget {
     const f = this.format;
     const zh = f.locale === 'zh-TW';
     const words = zh ? WORDS['zh-TW'] : WORDS.en;
-    const names = repNames({ data: this.data, dataJson: this.dataJson, src: this.src, source: this.source?.dataset });
+    const names = repNames(view.dataset);
     // A leaderboard: the highest won sales first, ties in the engine's order (by rep id); won deals
     // without a rep are not a rep, so they come last.
     const rows = [...breakdown].sort((a, b) => rank(a) - rank(b) || compareValues(b, a));

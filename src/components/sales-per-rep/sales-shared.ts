@@ -1,5 +1,4 @@
 import type { Dataset } from '../../engine/types.js';
-import { parseDataAttribute } from '../base/load.js';
 
 /*
  * Shared by the sales widgets (sales per rep, sales cycle, quota attainment, sales growth): rep labels
@@ -13,9 +12,13 @@ export const UNASSIGNED_KEY = 'unassigned';
 export const unassignedWord = (locale: string): string => (locale === 'zh-TW' ? '未指派' : 'Unassigned');
 
 const byDataset = new WeakMap<Dataset, Map<string, string>>();
-let lastJson: { text: string; names: Map<string, string> } | undefined;
 
-function namesIn(dataset: Dataset | undefined): Map<string, string> {
+/**
+ * Rep names by id from the Rep records the result was computed from (`view.dataset`, whichever input
+ * gave them: `.data`, `data`, `src` or `<kpi-source>`): display labels only, never numbers. Summary
+ * forms have no records, hence no names. Read once per dataset object.
+ */
+export function repNames(dataset: Dataset | undefined): Map<string, string> {
   if (!dataset || typeof dataset !== 'object') return new Map();
   let names = byDataset.get(dataset);
   if (!names) {
@@ -30,32 +33,6 @@ function namesIn(dataset: Dataset | undefined): Map<string, string> {
     byDataset.set(dataset, names);
   }
   return names;
-}
-
-/** Where a widget's records come from, in the base's order of precedence (summary forms have no reps). */
-export interface RecordSources {
-  data?: Dataset | undefined;
-  dataJson?: string | undefined;
-  src?: string | undefined;
-  source?: Dataset | undefined;
-}
-
-/**
- * Rep names by id from the Rep records the widget computed from: display labels only, never numbers.
- * Records fetched by the widget's own `src` are not reachable from a subclass, so such a card labels its
- * bars with rep ids.
- */
-export function repNames({ data, dataJson, src, source }: RecordSources): Map<string, string> {
-  if (data) return namesIn(data);
-  if (dataJson !== undefined && dataJson !== null && dataJson.trim() !== '') {
-    if (lastJson?.text !== dataJson) {
-      const parsed = parseDataAttribute(dataJson);
-      lastJson = { text: dataJson, names: parsed instanceof Error ? new Map() : namesIn(parsed) };
-    }
-    return lastJson.names;
-  }
-  if (src) return new Map();
-  return namesIn(source);
 }
 
 /** A breakdown key as people read it: the rep's name, "Unassigned", or the rep id. */
@@ -75,13 +52,4 @@ export const ROW_HEIGHT = 26;
 export function chartSize(host: Element, observed: number): number {
   const width = observed || Math.round(host.getBoundingClientRect().width);
   return Math.max(200, (width || 360) - 42);
-}
-
-/**
- * The currency for money in a percent KPI's chart: the engine keeps `currency` only on results in a
- * money unit, so this is the card's `currency` (or its `<kpi-source>`'s); none gives plain numbers.
- */
-export function pageCurrency(own: string | undefined, source: string | undefined): string | undefined {
-  const code = (own || source || '').trim().toUpperCase();
-  return /^[A-Z]{3}$/.test(code) ? code : undefined;
 }
