@@ -80,7 +80,7 @@ describe('<kpi-cltv> summary form', () => {
     );
     expect(partText(el, 'label')).to.equal('客戶終身價值');
     expect(partText(el, 'value')).to.equal('$720.00');
-    expect(shadowText(el, '.method')).to.equal('方法：simple（毛利率 × 保留率 × ARPA）');
+    expect(shadowText(el, '.method')).to.equal('方法：簡易法（毛利率 × 保留率 × ARPA）');
     expect(partText(el, 'delta')).to.equal('▲ 較前期 +20%（+$120）');
   });
 });

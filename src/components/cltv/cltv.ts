@@ -23,9 +23,9 @@ const display: KpiDisplay = {
     },
     'zh-TW': {
       ...cltvDisplay.labels?.['zh-TW'],
-      'method.simple': '方法：simple（毛利率 × 保留率 × ARPA）',
-      'method.churn': '方法：churn（ARPA × 毛利率 ÷ 流失率）',
-      'method.discounted': '方法：discounted（m·r ÷ (1 + d − r)）',
+      'method.simple': '方法：簡易法（毛利率 × 保留率 × ARPA）',
+      'method.churn': '方法：流失法（ARPA × 毛利率 ÷ 流失率）',
+      'method.discounted': '方法：折現法（m·r ÷ (1 + d − r)）',
       ltvToCac: 'LTV:CAC（流失法）',
     },
   },
