@@ -1,6 +1,6 @@
 // Two builds (Shoelace's pattern): ESM per entry with lit, decimal.js and d3 external for npm users,
 // and one minified, self-registering file with everything inlined for a <script type="module"> tag.
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -23,6 +23,12 @@ export function entries() {
   };
 }
 
+// Rollup never deletes output: without this, chunks of earlier builds would be published with new ones.
+const cleanChunks = () => ({
+  name: 'clean-chunks',
+  buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }),
+});
+
 const external = (id) => /^(lit|@lit\/|decimal\.js|d3-)/.test(id);
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
@@ -30,7 +36,7 @@ export default [
   {
     input: entries(),
     external,
-    plugins: [nodeResolve(), ts()],
+    plugins: [cleanChunks(), nodeResolve(), ts()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * The engine's one decimal constructor: 34 significant digits, banker's rounding (spec §6.21).
