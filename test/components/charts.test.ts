@@ -102,7 +102,7 @@ describe('horizontalBars()', () => {
         ['Events', '—', 'no new customers'],
       ],
     });
-    expect(el.querySelector('table')!.classList.contains('visually-hidden')).to.equal(true);
+    expect(el.querySelector('table')!.parentElement!.classList.contains('visually-hidden')).to.equal(true);
     expect(getComputedStyle(el.querySelector('table')!).position).to.equal('absolute');
   });
 
@@ -678,7 +678,7 @@ describe('every chart', () => {
       const el = await draw(chart);
       expect(all(el, '[role="img"][aria-label]').filter((n) => n.localName === 'svg')).to.have.length(1);
       expect(el.querySelector('[part~="chart"]')).not.to.equal(null);
-      expect(el.querySelectorAll('table.visually-hidden')).to.have.length(1);
+      expect(el.querySelectorAll('.visually-hidden > table')).to.have.length(1);
       expect(el.querySelectorAll('[style]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
