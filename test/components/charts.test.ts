@@ -103,7 +103,7 @@ describe('horizontalBars()', () => {
       ],
     });
     expect(el.querySelector('table')!.parentElement!.classList.contains('visually-hidden')).to.equal(true);
-    expect(getComputedStyle(el.querySelector('table')!).position).to.equal('absolute');
+    expect(getComputedStyle(el.querySelector('table')!.parentElement!).position).to.equal('absolute');
   });
 
   it('draws the reference line at its value with its label, and counts it in the scale', async () => {
