@@ -26,8 +26,16 @@ import type { KpiDisplay } from './kpi-display.js';
 import { attributeOf, KpiLoadError, messageOf } from './errors.js';
 import type { KpiExtraResult } from './events.js';
 import { KpiElement } from './kpi-element.js';
-import { DEFAULT_FETCH_OPTIONS, fetchDataset, parseDataAttribute, type KpiTransform } from './load.js';
+import {
+  DEFAULT_FETCH_OPTIONS,
+  checkTimeout,
+  DEFAULT_TIMEOUT_SECONDS,
+  fetchDataset,
+  parseDataAttribute,
+  type KpiTransform,
+} from './load.js';
 import { periodRange, resolvePeriodAttribute } from './period-attribute.js';
+import { PollController } from './poll.js';
 
 export type {
   KpiErrorDetail,
@@ -90,6 +98,8 @@ interface Plan {
   computer: KpiComputer;
   transform?: KpiTransform;
   fetchOptions: RequestInit;
+  /** Seconds before a fetch of `src` gives up. */
+  timeout: number;
   generation: number;
   /** The primitive parts of the plan, as JSON: equal keys and equal objects mean nothing to redo. */
   key: string;
@@ -102,6 +112,9 @@ const given = (v: unknown) => v !== undefined && v !== null && v !== '';
 const COMPARE = ['previous-period', 'same-period-last-year', 'none'];
 const NOTATIONS = ['standard', 'compact', 'scientific', 'engineering'];
 const ARROWS = { up: '▲', down: '▼', unchanged: '▶', none: '' } as const;
+
+/** The reason a load is aborted when its card leaves the page (never shown: the load runs again on return). */
+const DISCONNECTED = new KpiLoadError('disconnected', 'The element was removed from the page while loading.');
 
 /** The browser's time zone. */
 function localTimeZone(): string {
@@ -209,8 +222,21 @@ export abstract class KpiWidget extends KpiElement {
   /** Turns what `src` answered (parsed JSON, or CSV rows) into a Dataset. */
   @property({ attribute: false }) transform?: KpiTransform;
 
-  /** How `src` is fetched (headers, credentials); a property only, never an attribute. */
+  /**
+   * How `src` is fetched (headers, credentials); default `{ credentials: 'same-origin' }`. A property only,
+   * never an attribute, so markup (or a template filled from data) cannot send credentials elsewhere.
+   */
   @property({ attribute: false }) fetchOptions: RequestInit = DEFAULT_FETCH_OPTIONS;
+
+  /** Seconds a fetch of `src` may take, body included, before the card shows an error (default 15). */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_SECONDS;
+
+  /**
+   * Fetches `src` again every this many seconds (below 5 counts as 5; unset or 0: never). Polling pauses
+   * while the page is hidden; after a failed refresh the last value stays, marked stale, and the wait
+   * doubles up to 5 minutes until a refresh succeeds.
+   */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
 
   /** Summary form: the previous period's value, for the delta. */
   @property() previous?: string | number;
@@ -276,6 +302,8 @@ export abstract class KpiWidget extends KpiElement {
   private shownView: KpiView | undefined;
   private announcement = '';
   private ticker: ReturnType<typeof setInterval> | undefined;
+  /** Set when a disconnect aborted a load, which then runs again on reconnecting. */
+  private interrupted = false;
 
   private readonly task = new Task(this, {
     task: ([plan], { signal }) => this.load(plan, signal),
@@ -297,6 +325,7 @@ export abstract class KpiWidget extends KpiElement {
   constructor() {
     super();
     watchLateSources();
+    new PollController(this);
     if (this.renderChart) this.resize = new ResizeController(this);
   }
 
@@ -341,6 +370,16 @@ export abstract class KpiWidget extends KpiElement {
       this.requestUpdate();
     }
     await this.updateComplete;
+  }
+
+  /** @internal For `refresh-interval`: whether the card fetches its own `src`. */
+  get polls(): boolean {
+    return this.plan?.mode === 'src';
+  }
+
+  /** @internal For `refresh-interval`: whether the last refresh failed. */
+  get refreshFailed(): boolean {
+    return this.state === 'stale' || this.state === 'error';
   }
 
   // ---- What a subclass may override ----
@@ -437,6 +476,11 @@ export abstract class KpiWidget extends KpiElement {
     // connecting sets this again when a source is still above it.
     this.source = undefined;
     super.connectedCallback();
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.generation++;
+      this.requestUpdate();
+    }
     // "Updated 5 minutes ago" keeps its age while fetched data is on the card.
     this.ticker = setInterval(() => {
       if (this.view()?.updatedAt !== undefined) this.requestUpdate();
@@ -447,6 +491,11 @@ export abstract class KpiWidget extends KpiElement {
     super.disconnectedCallback();
     clearInterval(this.ticker);
     this.ticker = undefined;
+    // A card taken off the page stops its fetch; put back, it loads again.
+    if (this.task.status === TaskStatus.PENDING) {
+      this.interrupted = true;
+      this.task.abort(DISCONNECTED);
+    }
   }
 
   /** Resolves once the data is loaded, computed and rendered (also after an error), so there is one ready promise. */
@@ -493,7 +542,12 @@ export abstract class KpiWidget extends KpiElement {
     }
     const error = this.renderError ?? (this.task.status === TaskStatus.ERROR ? this.task.error : undefined);
     // A <kpi-source> tells its own failures once; its widgets show them without repeating the event.
-    if (error !== undefined && error !== this.announcedError && error !== this.plan.source?.error) {
+    if (
+      error !== undefined &&
+      error !== DISCONNECTED &&
+      error !== this.announcedError &&
+      error !== this.plan.source?.error
+    ) {
       this.announcedError = error;
       const attribute = this.attributeOfError(error);
       const status = error instanceof KpiLoadError ? error.status : undefined;
@@ -517,6 +571,7 @@ export abstract class KpiWidget extends KpiElement {
       extras: {},
       computer: this.computer ?? source?.computer ?? inThreadComputer,
       fetchOptions: this.fetchOptions ?? DEFAULT_FETCH_OPTIONS,
+      timeout: DEFAULT_TIMEOUT_SECONDS,
       generation: this.generation,
       key: '',
       ...(this.transform ? { transform: this.transform } : {}),
@@ -585,6 +640,7 @@ export abstract class KpiWidget extends KpiElement {
           plan.mode = 'src';
           plan.src = this.src;
           if (this.srcKind) plan.srcKind = this.srcKind;
+          plan.timeout = checkTimeout(this.timeout);
         } else if (this.incomplete(summary)) {
           const forms = this.summaryForms()
             .map((f) => f.map((n) => this.attributeOf(n) ?? n).join(' + '))
@@ -618,6 +674,7 @@ export abstract class KpiWidget extends KpiElement {
       plan.options,
       plan.src,
       plan.srcKind,
+      plan.timeout,
       plan.series,
       Object.entries(plan.extras).map(([name, x]) => [name, x.kpi.id, x.series, x.options]),
       plan.source && [plan.source.state, plan.source.updatedAt],
@@ -789,7 +846,14 @@ export abstract class KpiWidget extends KpiElement {
     const key = `${plan.src}\n${plan.srcKind ?? ''}\n${plan.generation}`;
     const f = this.fetched;
     if (f && f.key === key && f.init === plan.fetchOptions && f.transform === plan.transform) return f;
-    const dataset = await fetchDataset(plan.src!, plan.srcKind, plan.fetchOptions, signal, plan.transform);
+    const dataset = await fetchDataset(
+      plan.src!,
+      plan.srcKind,
+      plan.fetchOptions,
+      signal,
+      plan.transform,
+      plan.timeout,
+    );
     this.fetched = {
       key,
       dataset,

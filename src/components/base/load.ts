@@ -1,5 +1,6 @@
 import { DATASET_KINDS, parseCsv } from '../../engine/csv.js';
 import type { Dataset, DatasetKind } from '../../engine/types.js';
+import { clock } from './clock.js';
 import { KpiLoadError, messageOf } from './errors.js';
 
 /**
@@ -11,9 +12,48 @@ export type KpiTransform = (body: unknown, info: { src: string; kind?: DatasetKi
 /** What a fetch is made with unless the page says otherwise: cookies for the same origin only. */
 export const DEFAULT_FETCH_OPTIONS: RequestInit = { credentials: 'same-origin' };
 
+/**
+ * Sizes past which records are refused rather than read: a fetched body (bytes) and the `data`
+ * attribute (characters). Both 50 MB and 5 MB are far beyond a dashboard's needs and well below what
+ * freezes a tab; tests lower them to prove the guards without building huge strings.
+ */
+export const loadLimits = {
+  bodyBytes: 50 * 1024 * 1024,
+  dataAttributeChars: 5 * 1024 * 1024,
+};
+
+/** The request timeout when the page sets none, in seconds. */
+export const DEFAULT_TIMEOUT_SECONDS = 15;
+
+/** The `timeout` attribute, checked: a positive number of seconds. */
+export function checkTimeout(timeout: number | undefined | null): number {
+  if (timeout === undefined || timeout === null) return DEFAULT_TIMEOUT_SECONDS;
+  if (!(Number.isFinite(timeout) && timeout > 0)) {
+    throw new KpiLoadError('invalid-attribute', 'The timeout attribute must be a number of seconds above 0.', {
+      attribute: 'timeout',
+    });
+  }
+  return timeout;
+}
+
+/** "50 MB", "4 KB", "100 bytes". */
+export function formatSize(n: number): string {
+  const mb = 1024 * 1024;
+  if (n >= mb) return `${+(n / mb).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
 /** Reads the `data` JSON attribute; an error names the attribute. */
 export function parseDataAttribute(text: string | undefined | null): Dataset | KpiLoadError | undefined {
   if (text === undefined || text === null || text.trim() === '') return undefined;
+  if (text.length > loadLimits.dataAttributeChars) {
+    return new KpiLoadError(
+      'data-attribute-too-large',
+      `The data attribute is over ${formatSize(loadLimits.dataAttributeChars)}: use the .data property or src instead.`,
+      { attribute: 'data' },
+    );
+  }
   try {
     const value: unknown = JSON.parse(text);
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -40,7 +80,13 @@ export function readBody(
   transform?: KpiTransform,
 ): Dataset {
   const path = src.split(/[?#]/)[0] ?? '';
-  const csv = /\bcsv\b/i.test(contentType) || (!/json/i.test(contentType) && /\.csv$/i.test(path));
+  const json = /json/i.test(contentType);
+  // CSV by its content type, by a .csv path, or, for an endpoint that says neither, by src-kind and a
+  // body that does not start as JSON does.
+  const csv =
+    /\bcsv\b/i.test(contentType) ||
+    (!json && /\.csv$/i.test(path)) ||
+    (!json && kind !== undefined && !/^\uFEFF?\s*[[{]/.test(text));
   if (kind !== undefined && !DATASET_KINDS.includes(kind)) {
     throw new KpiLoadError('invalid-src-kind', `src-kind "${kind}" is not one of ${DATASET_KINDS.join(', ')}.`, {
       attribute: 'src-kind',
@@ -93,7 +139,9 @@ function checkDataset(value: unknown, src: string): Dataset {
 
 /**
  * Fetches `src` and reads it as a Dataset. Failures of the network, of HTTP and of the body are
- * KpiLoadErrors marked `fetch` (a refresh failing so keeps the last good value); an abort rethrows.
+ * KpiLoadErrors marked `fetch` (a refresh failing so keeps the last good value); an abort of `signal`
+ * rethrows. The request, body included, is aborted after `timeoutSeconds`; a body over
+ * `loadLimits.bodyBytes` is refused, by its Content-Length when it has one and while reading otherwise.
  */
 export async function fetchDataset(
   src: string,
@@ -101,22 +149,91 @@ export async function fetchDataset(
   init: RequestInit,
   signal: AbortSignal,
   transform?: KpiTransform,
+  timeoutSeconds: number = DEFAULT_TIMEOUT_SECONDS,
 ): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(src, { ...init, signal });
-  } catch (e) {
-    if (signal.aborted) throw e;
-    throw new KpiLoadError('network-error', `${src} could not be fetched (${messageOf(e)}).`, { fetch: true });
-  }
-  if (!response.ok) {
-    throw new KpiLoadError(
-      'http-error',
-      `${src} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-      { status: response.status, fetch: true },
-    );
-  }
-  const text = await response.text();
   signal.throwIfAborted();
-  return readBody(text, src, response.headers.get('content-type') ?? '', kind, transform);
+  // One controller for the caller's abort (a new src, a disconnect) and the timeout.
+  const controller = new AbortController();
+  const timeout = new KpiLoadError('timeout', `${src} did not answer within ${timeoutSeconds} s.`, {
+    attribute: 'src',
+    fetch: true,
+  });
+  const onAbort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', onAbort);
+  const timer = clock.setTimeout(() => controller.abort(timeout), timeoutSeconds * 1000);
+  // An abort's own error (AbortError, or the caller's reason) becomes the timeout where the timer fired.
+  const failure = (e: unknown) => {
+    if (signal.aborted) return e;
+    if (controller.signal.aborted) return timeout;
+    return undefined;
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetch(src, { ...init, signal: controller.signal });
+    } catch (e) {
+      throw (
+        failure(e) ??
+        new KpiLoadError('network-error', `${src} could not be fetched (${messageOf(e)}).`, { fetch: true })
+      );
+    }
+    if (!response.ok) {
+      throw new KpiLoadError(
+        'http-error',
+        `${src} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        { status: response.status, fetch: true },
+      );
+    }
+    let text: string;
+    try {
+      text = await readText(response, src, controller.signal);
+    } catch (e) {
+      throw failure(e) ?? e;
+    }
+    signal.throwIfAborted();
+    return readBody(text, src, response.headers.get('content-type') ?? '', kind, transform);
+  } finally {
+    clock.clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The body as text, refused past `loadLimits.bodyBytes` before it is all in memory. */
+async function readText(response: Response, src: string, signal: AbortSignal): Promise<string> {
+  const limit = loadLimits.bodyBytes;
+  const tooLarge = (size?: number) =>
+    new KpiLoadError(
+      'body-too-large',
+      `${src} is ${size === undefined ? '' : `${formatSize(size)}, `}more than the ${formatSize(limit)} a widget reads: serve a smaller extract, or aggregate first.`,
+      { attribute: 'src', status: response.status, fetch: true },
+    );
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge(declared);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const onAbort = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener('abort', onAbort);
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  try {
+    for (;;) {
+      signal.throwIfAborted();
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > limit) {
+        void reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+    return text + decoder.decode();
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }

@@ -7,8 +7,19 @@ import { clock } from '../base/clock.js';
 import type { KpiComputer } from '../base/computer.js';
 import { attributeOf, KpiLoadError, messageOf } from '../base/errors.js';
 import { KpiElement } from '../base/kpi-element.js';
-import { DEFAULT_FETCH_OPTIONS, fetchDataset, parseDataAttribute, type KpiTransform } from '../base/load.js';
+import {
+  checkTimeout,
+  DEFAULT_FETCH_OPTIONS,
+  DEFAULT_TIMEOUT_SECONDS,
+  fetchDataset,
+  parseDataAttribute,
+  type KpiTransform,
+} from '../base/load.js';
+import { PollController } from '../base/poll.js';
 import { kpiSourceContext, type KpiSourceState, type KpiSourceValue } from './context.js';
+
+/** The reason a fetch is aborted when the source leaves the page (never shown: it runs again on return). */
+const DISCONNECTED = new KpiLoadError('disconnected', 'The source was removed from the page while loading.');
 
 interface Loaded {
   dataset: Dataset;
@@ -65,8 +76,21 @@ export class KpiSource extends KpiElement {
   /** Turns what `src` answered (parsed JSON, or CSV rows) into a Dataset. */
   @property({ attribute: false }) transform?: KpiTransform;
 
-  /** How `src` is fetched (headers, credentials); a property only, never an attribute. */
+  /**
+   * How `src` is fetched (headers, credentials); default `{ credentials: 'same-origin' }`. A property only,
+   * never an attribute, so markup cannot send credentials elsewhere.
+   */
   @property({ attribute: false }) fetchOptions: RequestInit = DEFAULT_FETCH_OPTIONS;
+
+  /** Seconds a fetch of `src` may take, body included, before it is an error (default 15). */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_SECONDS;
+
+  /**
+   * Fetches `src` again every this many seconds (below 5 counts as 5; unset or 0: never). Polling pauses
+   * while the page is hidden; after a failed refresh the last records stay, stale, and the wait doubles
+   * up to 5 minutes until a refresh succeeds.
+   */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
 
   /** Where the elements inside compute, unless they set their own. */
   @property({ attribute: false }) computer?: KpiComputer;
@@ -77,18 +101,32 @@ export class KpiSource extends KpiElement {
   private lastGood: Loaded | undefined;
   private announcedLoad: unknown;
   private announcedError: unknown;
+  /** Set when a disconnect aborted a fetch, which then runs again on reconnecting. */
+  private interrupted = false;
 
   private readonly task = new Task(this, {
-    task: async ([data, parsed, src, kind, transform, init, generation], { signal }): Promise<Loaded | undefined> => {
+    task: async (
+      [data, parsed, src, kind, transform, init, timeout, generation],
+      { signal },
+    ): Promise<Loaded | undefined> => {
       if (data) return { dataset: generation > 0 ? { ...data } : data };
       if (parsed instanceof KpiLoadError) throw parsed;
       if (parsed) return { dataset: parsed };
       if (!src) return undefined;
-      const dataset = await fetchDataset(src, kind, init, signal, transform);
+      const dataset = await fetchDataset(src, kind, init, signal, transform, checkTimeout(timeout));
       return { dataset, updatedAt: clock.now(), srcKey: `${src}\n${kind ?? ''}` };
     },
     args: () =>
-      [this.data, this.parsedJson, this.src, this.srcKind, this.transform, this.fetchOptions, this.generation] as const,
+      [
+        this.data,
+        this.parsedJson,
+        this.src,
+        this.srcKind,
+        this.transform,
+        this.fetchOptions,
+        this.timeout,
+        this.generation,
+      ] as const,
     onComplete: (loaded) => {
       this.lastGood = loaded;
     },
@@ -110,6 +148,39 @@ export class KpiSource extends KpiElement {
   /** The records shared now (also while stale). (Not `dataset`: that is the element's `data-*` attributes.) */
   get records(): Dataset | undefined {
     return this.loaded()?.dataset;
+  }
+
+  constructor() {
+    super();
+    new PollController(this);
+  }
+
+  /** @internal For `refresh-interval`: whether the source fetches a `src`. */
+  get polls(): boolean {
+    return !this.data && !this.parsedJson && !!this.src;
+  }
+
+  /** @internal For `refresh-interval`: whether the last refresh failed. */
+  get refreshFailed(): boolean {
+    return this.state === 'stale' || this.state === 'error';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.generation++;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A source taken off the page stops its fetch; put back, it fetches again.
+    if (this.task.status === TaskStatus.PENDING) {
+      this.interrupted = true;
+      this.task.abort(DISCONNECTED);
+    }
   }
 
   /** Fetches `src` again (or re-reads `.data` changed in place); the elements inside recompute. */
@@ -156,7 +227,7 @@ export class KpiSource extends KpiElement {
       });
     }
     const error = this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
-    if (error !== undefined && error !== this.announcedError) {
+    if (error !== undefined && error !== DISCONNECTED && error !== this.announcedError) {
       this.announcedError = error;
       const attribute = attributeOf(error);
       const status = error instanceof KpiLoadError ? error.status : undefined;
