@@ -6,6 +6,16 @@ import { D, ONE, parseDecimal, type Dec } from './decimal.js';
 import { epochToLocalDate, parseTimestamp } from './period.js';
 import type { BillingInterval, DatasetKind, Warning } from './types.js';
 
+/**
+ * Every decimal field of a record (amount, quantity, intervalCount, rate, ...) is zero or between 1e-15
+ * and 1e15 in size, either sign; anything else is skipped as out-of-range. Sums of many records may
+ * pass 1e15, one record may not. 1e15 is under 2^53, so one record's amount survives the conversion to
+ * a JS number for pixels; and with both bounds every product and quotient the KPIs take stays far inside
+ * the double range (~1.8e308), which Intl.NumberFormat and the charts need (beyond it they print ∞).
+ */
+export const MAX_FIELD = new D('1e15');
+export const MIN_FIELD = new D('1e-15');
+
 export class RecordIssue extends Error {
   constructor(
     readonly code: 'invalid-record' | 'invalid-field' | 'out-of-range',
@@ -46,11 +56,20 @@ export class Fields {
     throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an id`);
   }
 
+  /**
+   * A decimal field, zero or between {@link MIN_FIELD} (1e-15) and {@link MAX_FIELD} (1e15) in size:
+   * no real price, quantity, rate or deal in any currency comes near either bound, while `1e308` or
+   * `"1e400"` (valid decimal text, exact in decimal.js) would only ever be a unit or export bug, and
+   * would print as a 300-digit headline or ∞. Such a row is skipped with an out-of-range warning.
+   */
   decimal(name: string): Dec {
     const v = this.raw(name);
     if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
     const d = parseDecimal(v);
     if (!d) throw new RecordIssue('invalid-field', `${name} ${show(v)} is not a decimal number`);
+    if (d.abs().gte(MAX_FIELD) || (!d.isZero() && d.abs().lt(MIN_FIELD))) {
+      throw new RecordIssue('out-of-range', `${name} ${show(v)} is not zero or between 1e-15 and 1e15 in size`);
+    }
     return d;
   }
 
@@ -117,8 +136,13 @@ export class Fields {
   }
 }
 
+/** A field's value for a warning message; never throws (`{ toString: 'x' }` and null-prototype objects have no usable String()). */
 function show(v: unknown): string {
-  const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  let text: string;
+  if (typeof v === 'string') text = JSON.stringify(v);
+  else if (Array.isArray(v)) text = 'an array';
+  else if (v && typeof v === 'object') text = 'an object';
+  else text = String(v);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -156,8 +180,13 @@ export function validateKind<T extends { id?: string }>(
       });
       return;
     }
-    const rawId = (row as Record<string, unknown>).id;
-    const label = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : fallbackId;
+    // A record is named by its id only when the id is one (not blank, not NaN); else by its position,
+    // so every skipped record can be found in the warnings.
+    const rawId = Object.hasOwn(row, 'id') ? (row as Record<string, unknown>).id : undefined;
+    const label =
+      (typeof rawId === 'string' && rawId.trim() !== '') || (typeof rawId === 'number' && Number.isFinite(rawId))
+        ? String(rawId)
+        : fallbackId;
     let record: T;
     try {
       record = read(new Fields(row as Record<string, unknown>, timeZone));

@@ -1,3 +1,4 @@
+import { D as Decimal } from '../../engine/decimal.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Comparison, KpiDefinition, KpiResult, PeriodRange, Unit } from '../../engine/types.js';
 import { humanize, type DetailUnit } from '../base/details.js';
@@ -68,6 +69,49 @@ function digits(value: Numeric): `${number}` {
   if (typeof value === 'number') return String(value) as `${number}`;
   if (typeof value === 'string') return value.trim() as `${number}`;
   return value.toFixed() as `${number}`;
+}
+
+/**
+ * From this size a number prints in scientific notation: standard notation from 1e15 (22 digits and
+ * separators), compact from 1e18, since it has no unit above T / 兆 and would grow digit by digit.
+ */
+const SCIENTIFIC_FROM = new Decimal('1e15');
+const COMPACT_SCIENTIFIC_FROM = new Decimal('1e18');
+
+/**
+ * Intl parts of a number, with the two guards every formatter needs: no sign on a zero (signDisplay
+ * 'negative' unless the caller chose one) and scientific notation from 1e15 in size, the exponent
+ * written from decimal.js so that decimal text beyond the double range never prints as ∞.
+ */
+function guarded(tag: string, value: Numeric, options: Intl.NumberFormatOptions): Intl.NumberFormatPart[] {
+  const opts: Intl.NumberFormatOptions = { signDisplay: 'negative', ...options };
+  const text = digits(value);
+  const d = new Decimal(text);
+  // Percent values are scaled first: Intl multiplies by 100 inside, so the exponent must include it.
+  const scaled = opts.style === 'percent' ? d.times(100) : d;
+  const from = opts.notation === 'compact' ? COMPACT_SCIENTIFIC_FROM : SCIENTIFIC_FROM;
+  if (!d.isFinite() || scaled.abs().lt(from) || (opts.notation && opts.notation !== 'compact')) {
+    return numberFormat(tag, opts).formatToParts(text);
+  }
+  const [mantissa, exponent] = scaled.toExponential(1).split('e') as [string, string];
+  const { style, ...rest } = opts;
+  const parts = numberFormat(tag, {
+    ...rest,
+    ...(style === 'percent' ? {} : { style }),
+    notation: 'scientific',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).formatToParts(mantissa as `${number}`);
+  const e = Number(exponent);
+  const out: Intl.NumberFormatPart[] = [];
+  for (const p of parts) {
+    if (p.type === 'exponentInteger') {
+      if (e < 0) out.push({ type: 'exponentMinusSign', value: MINUS });
+      out.push({ type: 'exponentInteger', value: String(Math.abs(e)) });
+    } else if (p.type !== 'exponentMinusSign') out.push(p);
+  }
+  if (style === 'percent') out.push({ type: 'percentSign', value: '%' });
+  return out;
 }
 
 /** A local date 'YYYY-MM-DD' as a Date at UTC midnight, to format with timeZone UTC. */
@@ -144,10 +188,13 @@ export class FormatController implements ReactiveController {
     }
   }
 
-  /** Formats with Intl and writes a negative sign as the real minus sign (U+2212). */
+  /**
+   * Formats with Intl and writes a negative sign as the real minus sign (U+2212). A zero, or a negative
+   * that rounds to zero, prints without a sign; from 1e15 in size the number is scientific with one
+   * decimal, its exponent taken from decimal.js (V8 prints decimal text beyond ~1.8e308 as ∞).
+   */
   private intl(value: Numeric, options: Intl.NumberFormatOptions): string {
-    return numberFormat(this.tag, options)
-      .formatToParts(digits(value))
+    return guarded(this.tag, value, options)
       .map((p) => (p.type === 'minusSign' ? MINUS : p.value))
       .join('');
   }
@@ -280,12 +327,11 @@ export class FormatController implements ReactiveController {
   points(delta: Numeric, long = false, signed = true): string {
     // Intl's percent style scales the decimal text exactly; its % sign (and the space some locales put
     // before it) is dropped, since a percentage point is not a percent.
-    const n = numberFormat(this.tag, {
+    const n = guarded(this.tag, delta, {
       style: 'percent',
       maximumFractionDigits: 1,
       signDisplay: signed ? 'exceptZero' : 'never',
     })
-      .formatToParts(digits(delta))
       .filter((p) => p.type !== 'percentSign')
       .map((p) => (p.type === 'minusSign' ? MINUS : p.value))
       .join('')
