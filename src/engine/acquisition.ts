@@ -9,13 +9,13 @@ import { D, ONE, parseDecimal, sum, ZERO, type Dec } from './decimal.js';
 import { InvalidOptionError } from './errors.js';
 import { spreadShare } from './money.js';
 import type { Period } from './period.js';
+import { UNATTRIBUTED } from './records.js';
 import type { KpiCore } from './result.js';
 import { recordsIn } from './select.js';
 import { mrrMovements } from './subscriptions.js';
 import type { ComputeOptions } from './types.js';
 
-/** The breakdown key of customers without a channel (spec §6.14); a channel of that name shares it. */
-export const UNATTRIBUTED = 'unattributed';
+export { UNATTRIBUTED };
 
 export type CostBasis = 'marketing' | 'fully-loaded';
 const COST_BASES: readonly CostBasis[] = ['marketing', 'fully-loaded'];

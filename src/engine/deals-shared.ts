@@ -6,15 +6,13 @@
 import { choice, type KpiContext } from './context.js';
 import { D, sum, ZERO, type Dec } from './decimal.js';
 import { InvalidOptionError } from './errors.js';
-import { lastDay, localDate } from './money.js';
+import { localDate } from './money.js';
 import { daysBetween, parseLocalDate, type Period } from './period.js';
 import type { DealRecord } from './records.js';
+import { activeReps, byId, UNASSIGNED } from './reps.js';
 import { closedAmount } from './sales.js';
 import { recordsIn } from './select.js';
 import type { ComputeOptions } from './types.js';
-
-/** The breakdown key of deals without a rep (spec §6.15). */
-export const UNASSIGNED = 'unassigned';
 
 /** `weighted` for win rate: a boolean (or the text 'true' / 'false' of a widget attribute); default false. */
 export function weightedOption(options: ComputeOptions): boolean {
@@ -87,23 +85,10 @@ export function cycleStats(ctx: KpiContext, deals: DealRecord[]): CycleStats {
  * `unassigned` last when a closed deal has no rep. Sorted, so record order never matters.
  */
 export function repKeys(ctx: KpiContext, period: Period, closed: DealRecord[]): string[] {
-  const keys = new Set<string>();
-  const last = lastDay(period);
-  for (const r of ctx.index.reps.records) {
-    if (
-      (r.activeFrom === undefined || r.activeFrom <= last) &&
-      (r.activeTo === undefined || r.activeTo >= period.start)
-    )
-      keys.add(r.id);
-  }
-  let unassigned = false;
-  for (const d of closed) {
-    if (d.repId === undefined) unassigned = true;
-    else keys.add(d.repId);
-  }
-  keys.delete(UNASSIGNED);
-  const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return unassigned || closed.some((d) => d.repId === UNASSIGNED) ? [...sorted, UNASSIGNED] : sorted;
+  const keys = new Set(activeReps(ctx, period));
+  for (const d of closed) if (d.repId !== undefined && d.repId !== UNASSIGNED) keys.add(d.repId);
+  const sorted = [...keys].sort(byId);
+  return closed.some((d) => d.repId === undefined || d.repId === UNASSIGNED) ? [...sorted, UNASSIGNED] : sorted;
 }
 
 /** Groups deals by their breakdown key (repId, or `unassigned`). */

@@ -4,7 +4,9 @@
  */
 import type { KpiContext } from './context.js';
 import type { Period } from './period.js';
-import type { LeadRecord } from './records.js';
+import { UNATTRIBUTED, type LeadRecord } from './records.js';
+
+export { UNATTRIBUTED };
 import { recordsIn } from './select.js';
 
 /** One lead after de-duplication: every row merged into it and its channel. */
@@ -15,8 +17,6 @@ export interface DistinctLead {
   /** Channel of the earliest row (by createdAt, then id) that has one; `unattributed` when none does. */
   channel: string;
 }
-
-export const UNATTRIBUTED = 'unattributed';
 
 function byTimeThenId(a: LeadRecord, b: LeadRecord): number {
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -16,6 +16,11 @@ import type { BillingInterval, DatasetKind, Warning } from './types.js';
 export const MAX_FIELD = new D('1e15');
 export const MIN_FIELD = new D('1e-15');
 
+/** Breakdown key of records without a channel (leads, customers), in every per-channel breakdown (§6.3, §6.14). */
+export const UNATTRIBUTED = 'unattributed';
+/** Breakdown key of deals without a rep, in every per-rep breakdown (§6.15). */
+export const UNASSIGNED = 'unassigned';
+
 export class RecordIssue extends Error {
   constructor(
     readonly code: 'invalid-record' | 'invalid-field' | 'out-of-range',

@@ -8,9 +8,9 @@ import { lastDay } from './money.js';
 import type { Period } from './period.js';
 import { closedAmount, wonDeals } from './sales.js';
 import { recordsIn } from './select.js';
+import { UNASSIGNED } from './records.js';
 
-/** The breakdown key of deals without a rep, in every per-rep breakdown. */
-export const UNASSIGNED = 'unassigned';
+export { UNASSIGNED };
 
 export function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

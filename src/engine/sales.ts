@@ -14,11 +14,6 @@ export function wonDeals(ctx: KpiContext, period: Period): DealRecord[] {
   return recordsIn(ctx, 'deals', 'closedAt', period).filter((d) => d.stage === 'won');
 }
 
-/** Deals with stage `lost` and closedAt in P. */
-export function lostDeals(ctx: KpiContext, period: Period): DealRecord[] {
-  return recordsIn(ctx, 'deals', 'closedAt', period).filter((d) => d.stage === 'lost');
-}
-
 /** A won or lost deal's amount in the reporting currency, converted on its close date. */
 export function closedAmount(ctx: KpiContext, deal: DealRecord): Dec {
   return toReporting(ctx, deal.amount, deal.currency, localDate(ctx, deal.closedAt!));

@@ -1,3 +1,4 @@
+import { UNATTRIBUTED } from '../../engine/records.js';
 import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cacByChannelInfo } from '../../engine/catalogue.js';
@@ -9,7 +10,6 @@ import { chartStringsZhTW, chartStyles, horizontalBars, type HorizontalBarItem }
 import { cacByChannelStyles } from './cac-by-channel.styles.js';
 
 /** The engine's key for new customers without an acquisition channel. */
-const UNATTRIBUTED = 'unattributed';
 
 const display: KpiDisplay = {
   ...cacByChannelDisplay,

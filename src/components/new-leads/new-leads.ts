@@ -1,3 +1,4 @@
+import { UNATTRIBUTED } from '../../engine/records.js';
 import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { newLeadsInfo } from '../../engine/catalogue.js';
@@ -11,7 +12,6 @@ import { stackedBars, type SeriesLabel, type StackedColumn } from '../charts/sta
 import { newLeadsStyles } from './new-leads.styles.js';
 
 /** The engine's key for leads without a channel, and its name in words. */
-const UNATTRIBUTED = 'unattributed';
 const UNATTRIBUTED_LABEL: Record<string, string> = { en: 'No channel', 'zh-TW': '無管道' };
 /** The chart's name: the bars are monthly, whatever the card's period. */
 const CHART_LABEL: Record<string, (months: number) => string> = {

@@ -6,7 +6,9 @@ import type { Dataset } from '../../engine/types.js';
  */
 
 /** The engine's key for won deals without a rep (see `engine/reps.ts`). */
-export const UNASSIGNED_KEY = 'unassigned';
+import { UNASSIGNED as UNASSIGNED_KEY } from '../../engine/records.js';
+
+export { UNASSIGNED_KEY };
 
 /** "Unassigned" in the card's language; other languages read English, like the base's words. */
 export const unassignedWord = (locale: string): string => (locale === 'zh-TW' ? '未指派' : 'Unassigned');
