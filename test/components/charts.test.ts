@@ -593,6 +593,22 @@ describe('dataTable()', () => {
     expect(table(el)).to.deep.equal({ caption: XSS, head: ['Channel', 'CAC'], rows: [[XSS, '$1.00']] });
     expect(all(el, 'th').map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'row']);
   });
+
+  it('says where rows were left out, in one cell across every column', async () => {
+    const el = await draw(
+      dataTable(
+        'Deals',
+        ['Rep', 'Won', 'Lost'],
+        [
+          ['Ana', '3', '1'],
+          ['Zoe', '2', '2'],
+        ],
+        { at: 1, text: '98 more rows not shown' },
+      ),
+    );
+    expect(table(el).rows).to.deep.equal([['Ana', '3', '1'], ['98 more rows not shown'], ['Zoe', '2', '2']]);
+    expect(el.querySelector('td[colspan="3"]')!.textContent).to.equal('98 more rows not shown');
+  });
 });
 
 describe('every chart', () => {

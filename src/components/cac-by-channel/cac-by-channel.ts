@@ -6,7 +6,7 @@ import { cacByChannel } from '../../engine/kpis/cac-by-channel.js';
 import { cardStyles } from '../base/card.styles.js';
 import { cacByChannelDisplay, type KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, horizontalBars, type HorizontalBarItem } from '../charts/index.js';
+import { chartStringsZhTW, chartStyles, horizontalBars, MAX_ITEMS, type HorizontalBarItem } from '../charts/index.js';
 import { cacByChannelStyles } from './cac-by-channel.styles.js';
 
 /** The engine's key for new customers without an acquisition channel. */
@@ -75,7 +75,7 @@ export class KpiCacByChannel extends KpiWidget {
     }));
     return horizontalBars(items, {
       width: this.drawingWidth,
-      height: items.length * ROW + 4,
+      height: Math.min(items.length, MAX_ITEMS) * ROW + 4,
       label: this.displayName,
       format: (n) => f.money(n, result.currency),
       ...(f.locale === 'zh-TW' ? { strings: chartStringsZhTW } : {}),

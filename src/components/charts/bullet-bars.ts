@@ -5,8 +5,12 @@ import {
   chartFrame,
   chartStrings,
   defaultFormat,
+  fill,
   fitText,
+  foldItems,
+  itemsThatFit,
   listSummary,
+  OTHER_KEY,
   px,
   size,
   textWidth,
@@ -32,18 +36,30 @@ export interface BulletItem {
 }
 
 const GAP = 6;
+/** Thinnest row, in user units, before rows fold into an "Other (N more)" row. */
+const MIN_ROW = 4;
 
 /**
  * One row per item on a shared value scale: a pale track from zero to the target marks 100% of it, a
  * thinner bar shows the actual, and a marker stands at the target. Quota attainment per rep. A bar that
- * reaches its target gets the `met` class.
+ * reaches its target gets the `met` class. More items than fit (rows under 4 units, or over
+ * `MAX_ITEMS`) end in one "Other (N more)" row without a bar; the hidden table keeps every item up to
+ * `MAX_TABLE_ROWS`.
  *
  * @example bulletBars([{ key: 'ana', label: 'Ana', actual: 5000, target: 8000, display: '62.5%' }], { width: 320, height: 100, label: 'Quota attainment' })
  */
-export function bulletBars(items: readonly BulletItem[], opts: ChartOptions): TemplateResult {
+export function bulletBars(all: readonly BulletItem[], opts: ChartOptions): TemplateResult {
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
+  const { items, other } = foldItems(all, itemsThatFit(all.length, height, MIN_ROW), (n) => ({
+    key: OTHER_KEY,
+    label: fill(s.other, n),
+    actual: null,
+    target: null,
+    display: s.empty,
+    targetDisplay: s.empty,
+  }));
   const actuals = items.map((i) => toNumber(i.actual));
   const targets = items.map((i) => toNumber(i.target));
   const targetText = (item: BulletItem, i: number) =>
@@ -97,6 +113,7 @@ export function bulletBars(items: readonly BulletItem[], opts: ChartOptions): Te
       value: item.actual,
       name: `${item.label}${s.separator}${text}${s.separator}${s.target} ${targetText(item, i)}`,
       tooltip: [item.label, `${s.actual}${s.colon}${text}`, `${s.target}${s.colon}${targetText(item, i)}`],
+      passive: i === other,
       hit: { x: 0, y: y - (rows.step - rows.bandwidth) / 2, width, height: rows.step },
       anchor: { x: m.left, y, width: end - m.left, height: rows.bandwidth },
     };
@@ -119,6 +136,17 @@ export function bulletBars(items: readonly BulletItem[], opts: ChartOptions): Te
       { label: s.target, series: 0, shape: 'marker' },
     ],
     columns: [s.category, s.actual, s.target],
-    rows: items.map((item, i) => [item.label, actuals[i] === null ? s.empty : item.display, targetText(item, i)]),
+    rows: {
+      count: all.length,
+      row: (i) => {
+        const item = all[i]!;
+        const t = toNumber(item.target);
+        return [
+          item.label,
+          toNumber(item.actual) === null ? s.empty : item.display,
+          item.targetDisplay ?? (t === null ? s.empty : format(t)),
+        ];
+      },
+    },
   });
 }

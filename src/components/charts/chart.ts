@@ -41,6 +41,14 @@ export interface ChartStrings {
   separator: string;
   /** Joins a name and its value or values. */
   colon: string;
+  /** Names the item that stands for the items that did not fit after the drawn ones; `{n}` is their count. */
+  other: string;
+  /** Names the item that stands for the items that did not fit before the drawn ones (older columns). */
+  earlier: string;
+  /** The data table's line in place of the rows it leaves out; `{n}` is their count. */
+  omittedRows: string;
+  /** Joins the ends of a range: a group of columns, or the lowest and highest value in it. */
+  range: string;
 }
 
 export const chartStringsEn: ChartStrings = {
@@ -54,6 +62,10 @@ export const chartStringsEn: ChartStrings = {
   target: 'Target',
   separator: ', ',
   colon: ': ',
+  other: 'Other ({n} more)',
+  earlier: '{n} earlier',
+  omittedRows: '{n} more rows not shown',
+  range: ' – ',
 };
 
 export const chartStringsZhTW: ChartStrings = {
@@ -67,6 +79,10 @@ export const chartStringsZhTW: ChartStrings = {
   target: '目標',
   separator: '，',
   colon: '：',
+  other: '其他（另 {n} 項）',
+  earlier: '較早 {n} 項',
+  omittedRows: '另有 {n} 列未顯示',
+  range: '–',
 };
 
 /** Options every chart takes. */
@@ -110,6 +126,8 @@ export interface ChartItem {
   anchor?: Box;
   /** A column (tall) rather than a row: its tooltip goes beside it when there is no room above. */
   column?: boolean;
+  /** Focusable but never activated, even with onSelect: the item that stands for items not drawn. */
+  passive?: boolean;
 }
 
 export interface LegendEntry {
@@ -139,6 +157,9 @@ export function defaultFormat(value: number): string {
   intlFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format;
   return intlFormat(value);
 }
+
+/** A chart string with its `{n}` replaced by a count. */
+export const fill = (template: string, count: number): string => template.replace('{n}', String(count));
 
 export function chartStrings(opts: { strings?: Partial<ChartStrings> }): ChartStrings {
   return { ...chartStringsEn, ...opts.strings };
@@ -226,13 +247,14 @@ function itemTemplate(
   height: number,
   onSelect: ChartOptions['onSelect'],
 ): SVGTemplateResult {
-  const select = () => onSelect?.(item.key, item.value);
+  const act = item.passive ? undefined : onSelect;
+  const select = () => act?.(item.key, item.value);
   const { hit } = item;
   // Without onSelect an item does nothing when activated, so it is a named graphic that takes focus
   // only to show its tooltip, not a button.
   return svg`<g
     class="item"
-    role=${onSelect ? 'button' : 'img'}
+    role=${act ? 'button' : 'img'}
     tabindex="0"
     aria-label=${item.name}
     data-key=${item.key}
@@ -271,7 +293,34 @@ export interface FrameParts {
   legend?: readonly LegendEntry[];
   /** Data table: columns (header row) and rows of text. */
   columns: readonly string[];
-  rows: readonly (readonly string[])[];
+  /**
+   * The table's rows, or their count and a function that writes row `i`, so that a chart with many
+   * points formats only the rows the table shows (see `MAX_TABLE_ROWS`).
+   */
+  rows: readonly (readonly string[])[] | { count: number; row: (i: number) => readonly string[] };
+}
+
+/**
+ * Most rows the hidden data table holds: beyond it, the first and last half of them and a line saying
+ * how many were left out, so that a chart of 100,000 points does not put 100,000 rows in the page.
+ */
+export const MAX_TABLE_ROWS = 50;
+
+/** The rows a table shows out of `count`, and where the line about the omitted ones goes. */
+function cappedRows(
+  rows: FrameParts['rows'],
+  s: ChartStrings,
+): { rows: (readonly string[])[]; omitted?: { at: number; text: string } } {
+  const { count, row } = 'count' in rows ? rows : { count: rows.length, row: (i: number) => rows[i]! };
+  const out: (readonly string[])[] = [];
+  if (count <= MAX_TABLE_ROWS) {
+    for (let i = 0; i < count; i++) out.push(row(i));
+    return { rows: out };
+  }
+  const head = MAX_TABLE_ROWS / 2;
+  for (let i = 0; i < head; i++) out.push(row(i));
+  for (let i = count - head; i < count; i++) out.push(row(i));
+  return { rows: out, omitted: { at: head, text: fill(s.omittedRows, count - 2 * head) } };
 }
 
 /**
@@ -284,6 +333,7 @@ export interface FrameParts {
  */
 export function chartFrame({ kind, opts, summary, graphic, items = [], legend, columns, rows }: FrameParts) {
   const { width, height, label } = opts;
+  const table = cappedRows(rows, chartStrings(opts));
   const viewBox = `0 0 ${width} ${height}`;
   return html`<div class="chart ${kind}" part="chart">
     <div class="chart-stage">
@@ -298,9 +348,50 @@ export function chartFrame({ kind, opts, summary, graphic, items = [], legend, c
           : nothing
       }
     </div>
-    ${legend && legend.length > 0 ? legendTemplate(legend) : nothing} ${dataTable(label, columns, rows)}
+    ${legend && legend.length > 0 ? legendTemplate(legend) : nothing}
+    ${dataTable(label, columns, table.rows, table.omitted)}
   </div>`;
 }
+
+/**
+ * Most items a category chart draws (bars, steps, rows): a chart given more draws what fits and one
+ * item standing for the rest ("Other (N more)"), so that its nodes, focus stops and summary stay
+ * bounded whatever the data. Widgets show far fewer; this is a guard, not a layout.
+ */
+export const MAX_ITEMS = 40;
+
+/**
+ * How many items out of `count` a chart draws in `extent` user units with at least `min` units each,
+ * within `MAX_ITEMS`; at least one. The caller draws `shown - 1` items and one that stands for the
+ * others when `shown < count`.
+ */
+export function itemsThatFit(count: number, extent: number, min: number): number {
+  return Math.min(count, MAX_ITEMS, Math.max(1, Math.floor(extent / min)));
+}
+
+/**
+ * `items` cut to `shown` entries: the first `shown - 1` and one that `make` builds from the number
+ * left out (`at: 'end'`, for categories in a chosen order), or that one and the last `shown - 1`
+ * (`at: 'start'`, for columns in time order, whose latest matter most). The returned `other` is the
+ * index of the made item, or -1 when everything fits.
+ */
+export function foldItems<T>(
+  items: readonly T[],
+  shown: number,
+  make: (count: number) => T,
+  at: 'start' | 'end' = 'end',
+): { items: readonly T[]; other: number } {
+  const count = items.length;
+  if (count <= shown) return { items, other: -1 };
+  const keep = Math.max(0, shown - 1);
+  const rest = make(count - keep);
+  return at === 'end'
+    ? { items: [...items.slice(0, keep), rest], other: keep }
+    : { items: [rest, ...items.slice(count - keep)], other: 0 };
+}
+
+/** Key of the item that stands for items not drawn. */
+export const OTHER_KEY = '…';
 
 /** "Label: a 1, b 2" from a chart's label and its items' texts. */
 export function listSummary(label: string, parts: readonly string[], s: ChartStrings): string {

@@ -4,9 +4,13 @@ import {
   BOLD,
   chartFrame,
   chartStrings,
+  fill,
   fitText,
+  foldItems,
+  itemsThatFit,
   LINE_HEIGHT,
   listSummary,
+  OTHER_KEY,
   px,
   size,
   textWidth,
@@ -28,16 +32,26 @@ export interface FunnelStep {
 }
 
 const GAP = 6;
+/** Thinnest step before steps fold into "Other (N more)": the gap for its conversion and a 2-unit bar. */
+const MIN_STEP = LINE_HEIGHT + 7;
 
 /**
  * Steps as centred bars narrowing with their values, joined by bands, with each step's conversion
- * written between it and the step before: leads, opportunities, meetings booked, won.
+ * written between it and the step before: leads, opportunities, meetings booked, won. More steps
+ * than fit end in one "Other (N more)" step without a bar; the hidden table keeps every step up to
+ * `MAX_TABLE_ROWS`.
  *
  * @example funnel([{ key: 'leads', label: 'Leads', value: 200, display: '200' }, { key: 'won', label: 'Won', value: 10, display: '10', conversion: '5%' }], { width: 360, height: 200, label: 'Funnel' })
  */
-export function funnel(steps: readonly FunnelStep[], opts: ChartOptions): TemplateResult {
+export function funnel(all: readonly FunnelStep[], opts: ChartOptions): TemplateResult {
   const { width, height } = opts;
   const s = chartStrings(opts);
+  const { items: steps, other } = foldItems(all, itemsThatFit(all.length, height, MIN_STEP), (n) => ({
+    key: OTHER_KEY,
+    label: fill(s.other, n),
+    value: null,
+    display: s.empty,
+  }));
   const values = steps.map((step) => toNumber(step.value));
   const m: Margin = {
     top: 2,
@@ -91,6 +105,7 @@ export function funnel(steps: readonly FunnelStep[], opts: ChartOptions): Templa
       value: step.value,
       name: `${step.label}${s.separator}${detail}`,
       tooltip: step.conversion ? [step.label, text, `${s.conversion}${s.colon}${step.conversion}`] : [step.label, text],
+      passive: i === other,
       hit: { x: 0, y: top(i) - 2, width, height: rowHeight + 4 },
       anchor: { x: cx - half, y: top(i), width: 2 * half, height: rowHeight },
     };
@@ -112,6 +127,13 @@ export function funnel(steps: readonly FunnelStep[], opts: ChartOptions): Templa
     graphic,
     items: hitItems,
     columns: [s.category, s.value, s.conversion],
-    rows: steps.map((step, i) => [step.label, values[i] === null ? s.empty : step.display, step.conversion ?? '']),
+    rows: {
+      count: all.length,
+      row: (i) => [
+        all[i]!.label,
+        toNumber(all[i]!.value) === null ? s.empty : all[i]!.display,
+        all[i]!.conversion ?? '',
+      ],
+    },
   });
 }

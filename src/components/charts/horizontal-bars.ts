@@ -6,9 +6,13 @@ import {
   chartFrame,
   chartStrings,
   defaultFormat,
+  fill,
   fitText,
+  foldItems,
+  itemsThatFit,
   LINE_HEIGHT,
   listSummary,
+  OTHER_KEY,
   px,
   size,
   textWidth,
@@ -37,18 +41,28 @@ export interface HorizontalBarsOptions extends ChartOptions {
 }
 
 const GAP = 6;
+/** Thinnest row, in user units, before rows fold into an "Other (N more)" row. */
+const MIN_ROW = 4;
 
 /**
  * One horizontal bar per item, its label on the left and its value at its end: CAC by channel, sales
  * per rep (with the team average as `reference`). Items are drawn in the given order. A null value
- * has no bar; it shows "—" and its note instead.
+ * has no bar; it shows "—" and its note instead. More items than fit (rows under 4 units, or over
+ * `MAX_ITEMS`) end in one "Other (N more)" row without a bar; the hidden table keeps every item up to
+ * `MAX_TABLE_ROWS`.
  *
  * @example horizontalBars([{ key: 'seo', label: 'SEO', value: 500, display: '$500.00' }], { width: 320, height: 120, label: 'CAC by channel' })
  */
-export function horizontalBars(items: readonly HorizontalBarItem[], opts: HorizontalBarsOptions): TemplateResult {
+export function horizontalBars(all: readonly HorizontalBarItem[], opts: HorizontalBarsOptions): TemplateResult {
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
+  const { items, other } = foldItems(all, itemsThatFit(all.length, height, MIN_ROW), (n) => ({
+    key: OTHER_KEY,
+    label: fill(s.other, n),
+    value: null,
+    display: s.empty,
+  }));
   const values = items.map((item) => toNumber(item.value));
   const ref = opts.reference ? toNumber(opts.reference.value) : null;
   const refText = opts.reference
@@ -122,12 +136,13 @@ export function horizontalBars(items: readonly HorizontalBarItem[], opts: Horizo
       value: item.value,
       name: `${item.label}${s.separator}${text}`,
       tooltip: [item.label, text],
+      passive: i === other,
       hit: { x: 0, y: y - (rows.step - rows.bandwidth) / 2, width, height: rows.step },
       anchor: { x: Math.min(zero, barEnd), y, width: Math.abs(barEnd - zero), height: rows.bandwidth },
     };
   });
 
-  const hasNotes = items.some((i) => i.note);
+  const hasNotes = all.some((i) => i.note);
   return chartFrame({
     kind: 'horizontal-bars',
     opts,
@@ -143,9 +158,13 @@ export function horizontalBars(items: readonly HorizontalBarItem[], opts: Horizo
     )}></line>${graphic}${reference}`,
     items: hitItems,
     columns: hasNotes ? [s.category, s.value, s.note] : [s.category, s.value],
-    rows: items.map((item, i) => {
-      const cells = [item.label, values[i] === null ? s.empty : item.display];
-      return hasNotes ? [...cells, item.note ?? ''] : cells;
-    }),
+    rows: {
+      count: all.length,
+      row: (i) => {
+        const item = all[i]!;
+        const cells = [item.label, toNumber(item.value) === null ? s.empty : item.display];
+        return hasNotes ? [...cells, item.note ?? ''] : cells;
+      },
+    },
   });
 }

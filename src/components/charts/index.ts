@@ -2,6 +2,7 @@
 export {
   chartStringsEn,
   chartStringsZhTW,
+  MAX_ITEMS,
   type ChartOptions,
   type ChartStrings,
   type ChartValue,

@@ -1,4 +1,3 @@
-import { line } from 'd3-shape';
 import { svg, type TemplateResult } from 'lit';
 import { xAxis, xAxisHeight, xLabelLayout, yAxis, yAxisWidth } from './axis.js';
 import {
@@ -14,7 +13,16 @@ import {
   type ChartValue,
   type Margin,
 } from './chart.js';
+import { decimate } from './decimate.js';
+import { linePath } from './path.js';
 import { band, linear, niceDomain } from './scale.js';
+
+/** Narrowest column, in user units, that gets its own dot. */
+const MIN_COLUMN = 4;
+/** Narrowest focusable item, in user units, when columns are grouped: each carries a tooltip's nodes. */
+const MIN_ITEM = 16;
+/** Months (or any columns) up to this many are always focusable one by one, however narrow the chart. */
+const MIN_ITEMS = 24;
 
 export interface LineSeries {
   key: string;
@@ -35,6 +43,12 @@ export interface LineChartOptions extends Omit<ChartOptions, 'onSelect'> {
  * is still seen), a legend and a value axis: retention, churn, NRR and GRR over time. Each month is a
  * focusable column whose tooltip lists every series' value there; columns are not buttons.
  *
+ * Any number of points stays fast: a series longer than the plot is wide is drawn through its lowest
+ * and highest point in each unit of width (`decimate`), which looks the same; dots are then drawn only
+ * where a value stands alone between gaps, and neighbouring columns are grouped (at least 16 units or
+ * 24 groups) into one focusable item and one row of the hidden table, which give each series' lowest
+ * and highest value in the group.
+ *
  * @example lineChart([{ key: 'nrr', label: 'NRR', points: [1.02, null, 1.05] }], ['Mar', 'Apr', 'May'], { width: 360, height: 180, label: 'Retention', format: (v) => `${v * 100}%` })
  */
 export function lineChart(
@@ -45,56 +59,105 @@ export function lineChart(
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
-  const values = series.map((x) => xLabels.map((_, i) => toNumber(x.points[i] ?? null)));
+  const count = xLabels.length;
+  // Numbers in typed arrays, NaN for a gap: at 100,000 points an array of numbers and nulls is
+  // several times slower to fill and to scan. The value axis's extent comes out of the same loop.
+  let low = Infinity;
+  let high = -Infinity;
+  const values = series.map((x) => {
+    const vs = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const v = toNumber(x.points[i] ?? null) ?? NaN;
+      vs[i] = v;
+      if (v < low) low = v;
+      if (v > high) high = v;
+    }
+    return vs;
+  });
+  const gap = (v: number) => Number.isNaN(v);
   const text = (si: number, i: number) => {
     const v = values[si]![i]!;
-    return v === null ? s.empty : (series[si]!.displays?.[i] ?? format(v));
+    return gap(v) ? s.empty : (series[si]!.displays?.[i] ?? format(v));
   };
-  const { domain, ticks } = niceDomain(
-    values.flat().filter((v): v is number => v !== null),
-    4,
-    opts.zero ?? false,
-  );
+  const { domain, ticks } = niceDomain(low <= high ? [low, high] : [], 4, opts.zero ?? false);
   const left = opts.margin?.left ?? yAxisWidth(ticks, format);
   const right = opts.margin?.right ?? 8;
-  const xs = band(xLabels.length, left, width - right, 0, 0);
+  const xs = band(count, left, width - right, 0, 0);
   const layout = xLabelLayout(xLabels, xs.step);
   const m: Margin = { top: 8, bottom: xAxisHeight(layout.rows), left, right, ...opts.margin };
   const y = linear(domain[0], domain[1], height - m.bottom, m.top);
+  const plotWidth = Math.max(0, width - m.left - m.right);
+  // Dots on every value while columns are wide enough to tell them apart.
+  const dense = count > Math.max(MIN_ITEMS, plotWidth / MIN_COLUMN);
 
-  const path = line<number | null>()
-    .defined((v) => v !== null)
-    .x((_, i) => xs.center(i))
-    .y((v) => y(v!));
-  const drawn = values.map(
-    (vs, si) => svg`<g class="series ${seriesClass(si)}">
-      <path class="line" d=${path(vs) ?? ''}></path>
-      ${vs.map((v, i) =>
-        v === null ? '' : svg`<circle class="point" cx=${px(xs.center(i))} cy=${px(y(v))} r="2.5"></circle>`,
-      )}
-    </g>`,
-  );
+  const drawn = values.map((vs, si) => {
+    const kept = decimate(vs, plotWidth);
+    const alone = (i: number) => !gap(vs[i]!) && (i === 0 || gap(vs[i - 1]!)) && (i === count - 1 || gap(vs[i + 1]!));
+    const dots = kept.filter((i) => !gap(vs[i]!) && (!dense || alone(i)));
+    return svg`<g class="series ${seriesClass(si)}">
+      <path class="line" d=${linePath(
+        kept.length,
+        (k) => xs.center(kept[k]!),
+        (k) => {
+          const v = vs[kept[k]!]!;
+          return gap(v) ? null : y(v);
+        },
+      )}></path>
+      ${dots.map((i) => svg`<circle class="point" cx=${px(xs.center(i))} cy=${px(y(vs[i]!))} r="2.5"></circle>`)}
+    </g>`;
+  });
 
-  const hitItems: ChartItem[] = xLabels.map((label, i) => {
-    const parts = series.map((x, si) => `${x.label}${s.colon}${text(si, i)}`);
-    const ys = values.flatMap((vs) => (vs[i] === null ? [] : [y(vs[i]!)]));
-    const top = ys.length > 0 ? Math.min(...ys) : height - m.bottom;
-    return {
-      key: label,
+  // One focusable item per column, or per group of neighbouring columns when there are more columns
+  // than fit at MIN_ITEM each: focus stops and nodes stay bounded, and a group's tooltip gives each
+  // series' lowest and highest value in it.
+  const maxItems = Math.max(MIN_ITEMS, Math.floor(plotWidth / MIN_ITEM));
+  const per = Math.max(1, Math.ceil(count / maxItems));
+  const hitItems: ChartItem[] = [];
+  const rows: string[][] = [];
+  for (let a = 0; a < count; a += per) {
+    const b = Math.min(count, a + per) - 1;
+    const label = a === b ? xLabels[a]! : `${xLabels[a]!}${s.range}${xLabels[b]!}`;
+    let top = Infinity;
+    const cells = series.map((_, si) => {
+      const vs = values[si]!;
+      let lo = -1;
+      let hi = -1;
+      for (let i = a; i <= b; i++) {
+        const v = vs[i]!;
+        if (gap(v)) continue;
+        if (lo < 0 || v < vs[lo]!) lo = i;
+        if (hi < 0 || v > vs[hi]!) hi = i;
+      }
+      if (hi >= 0) top = Math.min(top, y(vs[hi]!));
+      const value =
+        a === b
+          ? text(si, a)
+          : lo < 0
+            ? s.empty
+            : vs[lo] === vs[hi]
+              ? text(si, hi)
+              : `${text(si, lo)}${s.range}${text(si, hi)}`;
+      return value;
+    });
+    const parts = series.map((x, si) => `${x.label}${s.colon}${cells[si]!}`);
+    rows.push([label, ...cells]);
+    const mid = (xs.center(a) + xs.center(b)) / 2;
+    hitItems.push({
+      key: xLabels[a]!,
       value: null,
       name: `${label}${s.colon}${parts.join(s.separator)}`,
       tooltip: [label, ...parts],
       column: true,
-      hit: { x: xs.start(i), y: m.top, width: xs.step, height: height - m.bottom - m.top },
-      anchor: { x: xs.center(i) - 3, y: top - 3, width: 6, height: 6 },
-    };
-  });
+      hit: { x: xs.start(a), y: m.top, width: xs.step * (b - a + 1), height: height - m.bottom - m.top },
+      anchor: { x: mid - 3, y: (Number.isFinite(top) ? top : height - m.bottom) - 3, width: 6, height: 6 },
+    });
+  }
 
   const lastDefined = (si: number) => {
-    for (let i = xLabels.length - 1; i >= 0; i--) if (values[si]![i] !== null) return i;
+    for (let i = xLabels.length - 1; i >= 0; i--) if (!gap(values[si]![i]!)) return i;
     return -1;
   };
-  const firstDefined = (si: number) => values[si]!.findIndex((v) => v !== null);
+  const firstDefined = (si: number) => values[si]!.findIndex((v) => !gap(v));
 
   return chartFrame({
     kind: 'line-chart',
@@ -120,6 +183,6 @@ export function lineChart(
     items: hitItems,
     legend: series.map((x, i) => ({ label: x.label, series: i, shape: 'line' })),
     columns: [s.category, ...series.map((x) => x.label)],
-    rows: xLabels.map((label, i) => [label, ...series.map((_, si) => text(si, i))]),
+    rows,
   });
 }

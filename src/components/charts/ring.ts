@@ -1,5 +1,5 @@
-import { arc } from 'd3-shape';
 import { svg, type TemplateResult } from 'lit';
+import { arcPath } from './path.js';
 import { chartFrame, chartStrings, FONT_SIZE, px, toNumber, type ChartOptions, type ChartValue } from './chart.js';
 
 export interface RingOptions extends Omit<ChartOptions, 'format' | 'onSelect' | 'margin'> {
@@ -21,9 +21,8 @@ export function ring(fraction: ChartValue, opts: RingOptions): TemplateResult {
   const f = toNumber(fraction);
   const outer = Math.max(0, Math.min(width, height) / 2 - 2);
   const inner = outer - Math.max(6, outer * 0.2);
-  const shape = arc<unknown>().innerRadius(Math.max(0, inner)).outerRadius(outer).startAngle(0).cornerRadius(0);
-  const track = shape.endAngle(2 * Math.PI)(null) ?? '';
-  const filled = f === null ? '' : (shape.endAngle(2 * Math.PI * Math.min(1, Math.max(0, f)))(null) ?? '');
+  const track = arcPath(Math.max(0, inner), outer, 0, 2 * Math.PI);
+  const filled = f === null ? '' : arcPath(Math.max(0, inner), outer, 0, 2 * Math.PI * Math.min(1, Math.max(0, f)));
   const cx = width / 2;
   const cy = height / 2;
   const text = f === null && !centerText ? s.empty : centerText;

@@ -48,8 +48,13 @@ export function niceDomain(
   count: number,
   zero: boolean,
 ): { domain: [number, number]; ticks: number[] } {
-  let lo = Math.min(...values, ...(zero ? [0] : []));
-  let hi = Math.max(...values, ...(zero ? [0] : []));
+  // A loop, not Math.min(...values): spreading 100,000 arguments overflows the stack.
+  let lo = zero ? 0 : Infinity;
+  let hi = zero ? 0 : -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
   if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : zero ? [Math.min(0, lo), Math.max(0, hi)] : [lo - 1, hi + 1];
   const [a, b] = nice(lo, hi, count);

@@ -1,4 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
+import { decimate } from './decimate.js';
 
 /** A value for a chart: a decimal.js value, a number, or null for a gap. */
 export type ChartValue = number | { toNumber(): number } | null;
@@ -18,7 +19,7 @@ const n = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /**
  * The line and the area under it through the defined points, as SVG path data; a null starts a new run.
- * Written by hand rather than with d3-shape: two straight paths do not need its curves, and every card
+ * Written by hand rather than with d3's line(): two straight paths do not need its curves, and every card
  * carries a sparkline, so this keeps about 5 KB (gzip) off each widget. The output is what d3's
  * `line().defined()` and `area().defined()` give.
  */
@@ -51,17 +52,34 @@ function paths(points: readonly (readonly [number, number] | null)[], bottom: nu
  * access, no d3-selection. Decimals become numbers only here, for pixels; a null is a gap in the line.
  */
 export function sparkline(values: readonly ChartValue[], { width, height, label }: SparklineOptions): TemplateResult {
-  const ys = values.map((v) => (v === null ? null : typeof v === 'number' ? v : v.toNumber()));
-  const known = ys.filter((v): v is number => v !== null && Number.isFinite(v));
-  const lo = known.length ? Math.min(...known) : 0;
-  const hi = known.length ? Math.max(...known) : 0;
+  const count = values.length;
+  const ys: (number | null)[] = new Array<number | null>(count);
+  // A loop, not Math.min(...known): spreading 100,000 arguments overflows the stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    const num = v === null || v === undefined ? null : typeof v === 'number' ? v : v.toNumber();
+    ys[i] = num !== null && Number.isFinite(num) ? num : null;
+    if (num !== null && Number.isFinite(num)) {
+      lo = Math.min(lo, num);
+      hi = Math.max(hi, num);
+    }
+  }
+  if (lo > hi) [lo, hi] = [0, 0];
   // A flat series sits in the middle rather than on an edge.
   const span = hi - lo;
   const y = (v: number) => (span === 0 ? height / 2 : PAD + ((hi - v) / span) * (height - 2 * PAD));
-  const step = ys.length > 1 ? width / (ys.length - 1) : 0;
-  const x = (i: number) => (ys.length > 1 ? i * step : width / 2);
+  const step = count > 1 ? width / (count - 1) : 0;
+  const x = (i: number) => (count > 1 ? i * step : width / 2);
+  // A series longer than the sparkline is wide keeps each unit of width's lowest and highest point,
+  // which draws the same picture from at most 2 * width + 2 points.
+  const kept = decimate(ys, width);
   const { line, area } = paths(
-    ys.map((v, i) => (v === null || !Number.isFinite(v) ? null : ([x(i), y(v)] as const))),
+    kept.map((i) => {
+      const v = ys[i]!;
+      return v === null ? null : ([x(i), y(v)] as const);
+    }),
     height,
   );
   return html`<svg

@@ -5,7 +5,11 @@ import {
   chartFrame,
   chartStrings,
   defaultFormat,
+  fill,
+  foldItems,
+  itemsThatFit,
   listSummary,
+  OTHER_KEY,
   px,
   seriesClass,
   size,
@@ -16,6 +20,7 @@ import {
   type Margin,
 } from './chart.js';
 import { band, linear, niceDomain } from './scale.js';
+import { MIN_COLUMN } from './vertical-bars.js';
 
 export interface StackedSegment {
   /** Key of the series (e.g. the channel) this segment belongs to. */
@@ -43,11 +48,13 @@ export interface SeriesLabel {
  * Columns of segments stacked in series order, with a legend: monthly new leads by channel. Positive
  * segments stack up from zero and negative ones down from it. A column is one focusable item; its
  * tooltip lists every segment and the total, and activating it passes the column's key and total.
+ * More columns than fit (under 4 units, or over `MAX_ITEMS`) keep the latest and fold the earliest
+ * into one "N earlier" column without bars; the hidden table keeps every column up to `MAX_TABLE_ROWS`.
  *
  * @example stackedBars([{ key: '2024-05', label: 'May', segments: [{ series: 'seo', value: 12, display: '12' }] }], [{ key: 'seo', label: 'SEO' }], { width: 320, height: 160, label: 'New leads' })
  */
 export function stackedBars(
-  columns: readonly StackedColumn[],
+  all: readonly StackedColumn[],
   seriesLabels: readonly SeriesLabel[],
   opts: ChartOptions,
 ): TemplateResult {
@@ -56,12 +63,21 @@ export function stackedBars(
   const format = opts.format ?? defaultFormat;
   // Series found in the data but not named keep their key as name, after the named ones.
   const series = [...seriesLabels];
-  for (const c of columns)
-    for (const seg of c.segments)
-      if (!series.some((x) => x.key === seg.series)) series.push({ key: seg.series, label: seg.series });
   const order = new Map(series.map((x, i) => [x.key, i]));
+  for (const c of all)
+    for (const seg of c.segments)
+      if (!order.has(seg.series)) {
+        order.set(seg.series, series.length);
+        series.push({ key: seg.series, label: seg.series });
+      }
+  const { items: columns, other } = foldItems(
+    all,
+    itemsThatFit(all.length, width, MIN_COLUMN),
+    (n) => ({ key: OTHER_KEY, label: fill(s.earlier, n), segments: [], display: s.empty }),
+    'start',
+  );
 
-  const stacks = columns.map((c) => {
+  const stack = (c: StackedColumn) => {
     let up = 0;
     let down = 0;
     const segs = [...c.segments]
@@ -75,7 +91,8 @@ export function stackedBars(
       });
     const total = sum(segs, (x) => x.to - x.from);
     return { column: c, segs, up, down, total, display: c.display ?? format(total) };
-  });
+  };
+  const stacks = columns.map(stack);
 
   const { domain, ticks } = niceDomain(
     stacks.flatMap((x) => [x.up, x.down]),
@@ -120,6 +137,7 @@ export function stackedBars(
       `${s.total}${s.colon}${display}`,
     ],
     column: true,
+    passive: i === other,
     hit: { x: xs.start(i) - (xs.step - xs.bandwidth) / 2, y: m.top, width: xs.step, height: height - m.bottom - m.top },
     anchor: { x: xs.start(i), y: y(up), width: xs.bandwidth, height: y(down) - y(up) },
   }));
@@ -145,10 +163,16 @@ export function stackedBars(
     items: hitItems,
     legend: series.map((x, i) => ({ label: x.label, series: i })),
     columns: [s.category, ...series.map((x) => x.label), s.total],
-    rows: stacks.map(({ column, segs, display }) => [
-      column.label,
-      ...series.map((x) => segs.find(({ seg }) => seg.series === x.key)?.seg.display ?? s.empty),
-      display,
-    ]),
+    rows: {
+      count: all.length,
+      row: (i) => {
+        const { column, segs, display } = stack(all[i]!);
+        return [
+          column.label,
+          ...series.map((x) => segs.find(({ seg }) => seg.series === x.key)?.seg.display ?? s.empty),
+          display,
+        ];
+      },
+    },
   });
 }

@@ -6,8 +6,12 @@ import {
   chartFrame,
   chartStrings,
   defaultFormat,
+  fill,
+  foldItems,
+  itemsThatFit,
   LINE_HEIGHT,
   listSummary,
+  OTHER_KEY,
   px,
   size,
   textWidth,
@@ -18,6 +22,9 @@ import {
   type Margin,
 } from './chart.js';
 import { band, linear, niceDomain } from './scale.js';
+
+/** Narrowest column, in user units, before the earliest columns fold into one "N earlier" column. */
+export const MIN_COLUMN = 4;
 
 export interface VerticalBarItem {
   key: string;
@@ -36,14 +43,22 @@ export interface VerticalBarsOptions extends ChartOptions {
 
 /**
  * One column per item over a zero baseline with a value axis: won sales per month, expansion MRR per
- * month. Negative values hang below the baseline.
+ * month. Negative values hang below the baseline. More columns than fit (under `MIN_COLUMN` units, or
+ * over `MAX_ITEMS`) keep the latest and fold the earliest into one "N earlier" column without a bar;
+ * the hidden table keeps every item up to `MAX_TABLE_ROWS`.
  *
  * @example verticalBars([{ key: '2024-05', label: 'May', value: 5000, display: '$5,000' }], { width: 320, height: 160, label: 'Won sales' })
  */
-export function verticalBars(items: readonly VerticalBarItem[], opts: VerticalBarsOptions): TemplateResult {
+export function verticalBars(all: readonly VerticalBarItem[], opts: VerticalBarsOptions): TemplateResult {
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
+  const { items, other } = foldItems(
+    all,
+    itemsThatFit(all.length, width, MIN_COLUMN),
+    (n) => ({ key: OTHER_KEY, label: fill(s.earlier, n), value: null, display: s.empty }),
+    'start',
+  );
   const values = items.map((item) => toNumber(item.value));
   const { domain, ticks } = niceDomain(
     values.filter((v): v is number => v !== null),
@@ -101,6 +116,7 @@ export function verticalBars(items: readonly VerticalBarItem[], opts: VerticalBa
       name: `${item.label}${s.separator}${text}`,
       tooltip: [item.label, text],
       column: true,
+      passive: i === other,
       hit: {
         x: columns.start(i) - (columns.step - columns.bandwidth) / 2,
         y: m.top,
@@ -131,6 +147,9 @@ export function verticalBars(items: readonly VerticalBarItem[], opts: VerticalBa
       )}`,
     items: hitItems,
     columns: [s.category, s.value],
-    rows: items.map((item, i) => [item.label, values[i] === null ? s.empty : item.display]),
+    rows: {
+      count: all.length,
+      row: (i) => [all[i]!.label, toNumber(all[i]!.value) === null ? s.empty : all[i]!.display],
+    },
   });
 }

@@ -5,8 +5,12 @@ import {
   centerWithin,
   chartFrame,
   chartStrings,
+  defaultFormat,
+  fill,
+  itemsThatFit,
   LINE_HEIGHT,
   listSummary,
+  OTHER_KEY,
   px,
   size,
   textWidth,
@@ -17,6 +21,9 @@ import {
   type Margin,
 } from './chart.js';
 import { band, linear } from './scale.js';
+
+/** Narrowest step, in user units, before the middle steps fold into one net "Other (N more)" step. */
+const MIN_STEP = 6;
 
 export interface WaterfallStep {
   key: string;
@@ -38,15 +45,19 @@ export interface WaterfallOptions extends ChartOptions {
  * A bridge from a starting total to an ending total through the movements between them, with
  * connectors at each running level: MRR start, new, expansion, reactivation, contraction, churn, end.
  * A null movement is drawn as "—" and moves nothing. When the movements are small against the totals
- * the axis starts near the lowest level, and the totals carry a break mark (see `zero`).
+ * the axis starts near the lowest level, and the totals carry a break mark (see `zero`). More steps
+ * than fit (under 6 units, or over `MAX_ITEMS`) keep the first ones and the last, and the steps between
+ * become one "Other (N more)" movement of their net change (formatted with `format`), so the bridge
+ * still adds up; the hidden table keeps every step up to `MAX_TABLE_ROWS`.
  *
  * @example waterfall([{ key: 'start', label: 'Start', value: 5000, display: '$5,000', kind: 'total' }], { width: 360, height: 180, label: 'MRR movements' })
  */
-export function waterfall(steps: readonly WaterfallStep[], opts: WaterfallOptions): TemplateResult {
+export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions): TemplateResult {
   const { width, height } = opts;
   const s = chartStrings(opts);
+  const format = opts.format ?? defaultFormat;
   let level = 0;
-  const spans = steps.map((step) => {
+  const every = all.map((step) => {
     const v = toNumber(step.value);
     const from = step.kind === 'total' ? 0 : level;
     const to =
@@ -54,6 +65,26 @@ export function waterfall(steps: readonly WaterfallStep[], opts: WaterfallOption
     level = v === null && step.kind === 'total' ? level : to;
     return { step, v, from, to, level };
   });
+  const shown = itemsThatFit(all.length, width, MIN_STEP);
+  let spans = every;
+  let other = -1;
+  if (every.length > shown) {
+    // Keep the first shown - 2 steps and the last; the ones between move the level by their sum.
+    const keep = Math.max(0, shown - 2);
+    const from = keep > 0 ? every[keep - 1]!.level : 0;
+    const to = every[every.length - 2]!.level;
+    const delta = to - from;
+    const step: WaterfallStep = {
+      key: OTHER_KEY,
+      label: fill(s.other, every.length - 1 - keep),
+      value: Math.abs(delta),
+      display: `${delta < 0 ? '−' : '+'}${format(Math.abs(delta))}`,
+      kind: delta < 0 ? 'down' : 'up',
+    };
+    other = keep;
+    spans = [...every.slice(0, keep), { step, v: Math.abs(delta), from, to, level: to }, every[every.length - 1]!];
+  }
+  const steps = spans.map((x) => x.step);
   // Movements are often a few percent of the totals (MRR moves by thousands on tens of thousands); on
   // a zero-based axis they would be slivers. Unless `zero` is set, such a bridge starts its axis just
   // under its lowest level, and the total bars, which no longer reach zero, show a break mark.
@@ -121,6 +152,7 @@ export function waterfall(steps: readonly WaterfallStep[], opts: WaterfallOption
       name: `${step.label}${s.separator}${text}`,
       tooltip: [step.label, text],
       column: true,
+      passive: i === other,
       hit: {
         x: xs.start(i) - (xs.step - xs.bandwidth) / 2,
         y: m.top,
@@ -155,6 +187,9 @@ export function waterfall(steps: readonly WaterfallStep[], opts: WaterfallOption
       )}`,
     items: hitItems,
     columns: [s.category, s.value],
-    rows: spans.map(({ step, v }) => [step.label, v === null ? s.empty : step.display]),
+    rows: {
+      count: every.length,
+      row: (i) => [every[i]!.step.label, every[i]!.v === null ? s.empty : every[i]!.step.display],
+    },
   });
 }

@@ -6,7 +6,7 @@ import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { quotaAttainmentDisplay, type KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { bulletBars, chartStringsZhTW, chartStyles } from '../charts/index.js';
+import { bulletBars, chartStringsZhTW, chartStyles, MAX_ITEMS } from '../charts/index.js';
 import { chartSize, repLabel, repNames, ROW_HEIGHT } from '../sales-per-rep/sales-shared.js';
 import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
 
@@ -125,7 +125,7 @@ export class KpiQuotaAttainment extends KpiWidget {
     const s = zh ? chartStringsZhTW : undefined;
     return html`${bulletBars(items, {
       width: chartSize(this, this.chartWidth),
-      height: items.length * ROW_HEIGHT + 4,
+      height: Math.min(items.length, MAX_ITEMS) * ROW_HEIGHT + 4,
       label: this.words.chart,
       format: (n) => f.money(n, currency),
       ...(s ? { strings: s } : {}),

@@ -6,7 +6,7 @@ import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { salesCycleLengthDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, horizontalBars } from '../charts/index.js';
+import { chartStringsZhTW, chartStyles, horizontalBars, MAX_ITEMS } from '../charts/index.js';
 import { chartSize, repLabel, repNames, ROW_HEIGHT } from '../sales-per-rep/sales-shared.js';
 import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
 
@@ -77,7 +77,7 @@ export class KpiSalesCycle extends KpiWidget {
       })),
       {
         width: chartSize(this, this.chartWidth),
-        height: breakdown.length * ROW_HEIGHT + 4,
+        height: Math.min(breakdown.length, MAX_ITEMS) * ROW_HEIGHT + 4,
         label: (zh ? WORDS['zh-TW'] : WORDS.en).chart,
         format: (n) => f.days(n),
         ...(zh ? { strings: chartStringsZhTW } : {}),

@@ -6,7 +6,7 @@ import type { BreakdownEntry } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { salesPerRepDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, horizontalBars } from '../charts/index.js';
+import { chartStringsZhTW, chartStyles, horizontalBars, MAX_ITEMS } from '../charts/index.js';
 import { chartSize, repLabel, repNames, ROW_HEIGHT, UNASSIGNED_KEY } from './sales-shared.js';
 import { salesChartStyles } from './sales-per-rep.styles.js';
 
@@ -69,7 +69,7 @@ export class KpiSalesPerRep extends KpiWidget {
       })),
       {
         width: chartSize(this, this.chartWidth),
-        height: rows.length * ROW_HEIGHT + (result.value === null ? 4 : REFERENCE_ROOM + 4),
+        height: Math.min(rows.length, MAX_ITEMS) * ROW_HEIGHT + (result.value === null ? 4 : REFERENCE_ROOM + 4),
         label: words.chart,
         ...(result.value !== null
           ? { reference: { value: result.value, label: words.average, display: money(result.value) } }
