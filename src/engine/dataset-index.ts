@@ -49,31 +49,40 @@ export class DatasetIndex {
 
   get subscriptions(): Validated<SubscriptionSegment> & { byCustomer: Map<string, SubscriptionSegment[]> } {
     return this.cached('kind:subscriptions', () => {
-      const v = validateKind('subscriptions', this.data.subscriptions, this.timeZone, readSubscription);
+      const v = validateKind('subscriptions', this.data.subscriptions, this.timeZone, readSubscription, 'any');
       // Sums of quotients round at the 34th digit, so they run in one canonical order (customers and
-      // segments by id): the same records in any order give the same digits.
+      // segments by id): the same records in any order give the same digits. Grouping first sorts
+      // customer ids once and each customer's few segments, not every segment by two keys.
+      const groups = new Map<string, SubscriptionSegment[]>();
+      for (const s of v.records) {
+        const list = groups.get(s.customerId);
+        if (list) list.push(s);
+        else groups.set(s.customerId, [s]);
+      }
       const byCustomer = new Map<string, SubscriptionSegment[]>();
-      const sorted = [...v.records].sort((a, b) => compareIds(a.customerId, b.customerId) || compareIds(a.id, b.id));
-      for (const s of sorted) {
-        const list = byCustomer.get(s.customerId) ?? [];
-        list.push(s);
-        byCustomer.set(s.customerId, list);
+      for (const customer of [...groups.keys()].sort(compareIds)) {
+        const list = groups.get(customer)!;
+        if (list.length > 1) list.sort((a, b) => compareIds(a.id, b.id));
+        byCustomer.set(customer, list);
       }
       return { ...v, byCustomer };
     });
   }
 
+  /** Deals in input order: every reader sorts them (select.ts) or reads them into sets. */
   get deals(): Validated<DealRecord> {
-    return this.cached('kind:deals', () => validateKind('deals', this.data.deals, this.timeZone, readDeal));
+    return this.cached('kind:deals', () => validateKind('deals', this.data.deals, this.timeZone, readDeal, 'any'));
   }
 
+  /** Leads in input order: read through select.ts, sorted by createdAt then id. */
   get leads(): Validated<LeadRecord> {
-    return this.cached('kind:leads', () => validateKind('leads', this.data.leads, this.timeZone, readLead));
+    return this.cached('kind:leads', () => validateKind('leads', this.data.leads, this.timeZone, readLead, 'any'));
   }
 
+  /** Customers in input order: read through select.ts, sorted by firstPaidAt then id. */
   get customers(): Validated<CustomerRecord> {
     return this.cached('kind:customers', () =>
-      validateKind('customers', this.data.customers, this.timeZone, readCustomer),
+      validateKind('customers', this.data.customers, this.timeZone, readCustomer, 'any'),
     );
   }
 

@@ -10,7 +10,7 @@ import { localDate } from './money.js';
 import { daysBetween, parseLocalDate, type Period } from './period.js';
 import type { DealRecord } from './records.js';
 import { activeReps, byId, UNASSIGNED } from './reps.js';
-import { closedAmount } from './sales.js';
+import { sumClosed } from './sales.js';
 import { recordsIn } from './select.js';
 import type { ComputeOptions } from './types.js';
 
@@ -48,8 +48,8 @@ export function winParts(
 ): { won: Dec; lost: Dec } {
   if (!weighted) return { won: new D(won.length), lost: new D(lost.length) };
   return {
-    won: sum(won.map((d) => closedAmount(ctx, d))),
-    lost: sum(lost.map((d) => closedAmount(ctx, d))),
+    won: sumClosed(ctx, won),
+    lost: sumClosed(ctx, lost),
   };
 }
 

@@ -50,13 +50,66 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Offset of the zone from UTC at an instant, in ms (whole seconds). */
-function offsetAt(epochMs: number, timeZone: string): number {
-  if (timeZone === 'UTC') return 0;
+/** Offset of the zone from UTC at an instant, in ms (whole seconds), asked of Intl. */
+function intlOffsetAt(epochMs: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+}
+
+const HOUR_MS = 3_600_000;
+/** Past this many cached spans per zone the cache starts over (1M days is over 2,700 years). */
+const MAX_CACHED_SPANS = 1_000_000;
+/**
+ * Per zone: UTC day number -> the zone's offset throughout that day; NaN when it changes inside it,
+ * then per UTC hour (keys offset by {@link HOUR_KEYS}) the same way.
+ */
+const offsetsBySpan = new Map<string, Map<number, number>>();
+/** The zone of the last look-up and its spans: a dataset is read in one zone. */
+let lastZone: string | undefined;
+let lastSpans: Map<number, number> | undefined;
+/** Hour keys live above every day key (day numbers are far below 2^40). */
+const HOUR_KEYS = 2 ** 40;
+
+/**
+ * The offset of a zone over the span [from, from + length), or NaN when it is not one offset. Zones
+ * change offset at whole seconds and never twice within a day (tzdb transitions are weeks apart at the
+ * least), so equal offsets at the span's first and last second mean one offset throughout.
+ */
+function spanOffset(byspan: Map<number, number>, key: number, from: number, length: number, timeZone: string): number {
+  let offset = byspan.get(key);
+  if (offset === undefined) {
+    const first = intlOffsetAt(from, timeZone);
+    const last = intlOffsetAt(from + length - 1000, timeZone);
+    offset = first === last ? first : NaN;
+    if (byspan.size >= MAX_CACHED_SPANS) byspan.clear();
+    byspan.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * Offset of the zone from UTC at an instant, in ms (whole seconds). Intl is slow (~µs per call) and a
+ * dataset has millions of timestamps on a few thousand distinct days, so Intl is asked twice per UTC day
+ * (see {@link spanOffset}); on a day with a transition, twice per hour; in the hour of the transition,
+ * once per instant, exactly as without the cache.
+ */
+function offsetAt(epochMs: number, timeZone: string): number {
+  if (timeZone === 'UTC') return 0;
+  let byspan = timeZone === lastZone ? lastSpans : offsetsBySpan.get(timeZone);
+  if (!byspan) {
+    byspan = new Map();
+    offsetsBySpan.set(timeZone, byspan);
+  }
+  lastZone = timeZone;
+  lastSpans = byspan;
+  const day = Math.floor(epochMs / DAY_MS);
+  const daily = spanOffset(byspan, day, day * DAY_MS, DAY_MS, timeZone);
+  if (daily === daily) return daily; // not NaN
+  const hour = Math.floor(epochMs / HOUR_MS);
+  const hourly = spanOffset(byspan, HOUR_KEYS + hour, hour * HOUR_MS, HOUR_MS, timeZone);
+  return hourly === hourly ? hourly : intlOffsetAt(epochMs, timeZone);
 }
 
 /**
@@ -65,26 +118,52 @@ function offsetAt(epochMs: number, timeZone: string): number {
  * Temporal's 'compatible' disambiguation does), which lands the same distance after the gap.
  */
 export function zonedToEpoch(d: CivilDate, timeZone: string, hour = 0, minute = 0, second = 0, ms = 0): number {
-  const wall = Date.UTC(d.year, d.month - 1, d.day, hour, minute, second, ms);
+  return wallToEpoch(Date.UTC(d.year, d.month - 1, d.day, hour, minute, second, ms), timeZone);
+}
+
+/** {@link zonedToEpoch} of a wall-clock time given as the epoch ms it would be in UTC. */
+function wallToEpoch(wall: number, timeZone: string): number {
   if (timeZone === 'UTC') return wall;
   const before = wall - offsetAt(wall - DAY_MS, timeZone);
   const after = wall - offsetAt(wall + DAY_MS, timeZone);
-  const valid = [before, after].filter((t) => wall - t === offsetAt(t, timeZone));
-  return valid.length ? Math.min(...valid) : before;
+  // One candidate: it is the answer whether or not it checks out (see the end).
+  if (after === before) return before;
+  const beforeValid = wall - before === offsetAt(before, timeZone);
+  const afterValid = wall - after === offsetAt(after, timeZone);
+  if (beforeValid && afterValid) return Math.min(before, after);
+  return afterValid ? after : before;
 }
+
+/** Local day number (days since 1970-01-01) -> 'YYYY-MM-DD', for the few thousand days a dataset spans. */
+const dayTexts = new Map<number, string>();
 
 /** The local calendar date of an instant in a zone, as 'YYYY-MM-DD'. */
 export function epochToLocalDate(epochMs: number, timeZone: string): string {
-  const local = epochMs + offsetAt(epochMs, timeZone);
-  return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS)).toISOString().slice(0, 10);
+  const day = Math.floor((epochMs + offsetAt(epochMs, timeZone)) / DAY_MS);
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dayTexts.size >= 100_000) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days of a month, as `new Date(Date.UTC(year, month, 0)).getUTCDate()` gives them (without the Date):
+ * Gregorian leap years, with Date.UTC's reading of years 0..99 as 1900..1999 (so 0000-02-29 stays invalid).
+ */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || !Number.isInteger(year)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  const y = year >= 0 && year <= 99 ? year + 1900 : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 function validCivil(year: number, month: number, day: number): CivilDate | undefined {
@@ -109,6 +188,13 @@ export function formatCivil(d: CivilDate): string {
  */
 export function parseTimestamp(text: unknown, timeZone: string): number | undefined {
   if (typeof text !== 'string') return undefined;
+  const fast = parseCommonTimestamp(text, timeZone);
+  return fast === fast ? fast : parseTimestampFull(text, timeZone); // NaN: not a common shape
+}
+
+/** {@link parseTimestamp} by the full ISO 8601 syntax alone (the reference its fast path is tested against). */
+export function parseTimestampFull(text: unknown, timeZone: string): number | undefined {
+  if (typeof text !== 'string') return undefined;
   const m = TIMESTAMP_RE.exec(text.trim());
   if (!m) return undefined;
   const date = validCivil(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -123,6 +209,62 @@ export function parseTimestamp(text: unknown, timeZone: string): number | undefi
   const offsetMinutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
   if (Number(digits.slice(3, 5)) > 59 || offsetMinutes > 18 * 60) return undefined;
   return wall - (digits[0] === '-' ? -1 : 1) * offsetMinutes * 60_000;
+}
+
+/** The digit at position i of s as a number 0..9, or NaN. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
+/**
+ * {@link parseTimestamp} for the shapes nearly every export uses, read without a regular expression or
+ * any allocation: 'YYYY-MM-DD', then optionally 'THH:MM', ':SS', '.sss' (three digits) and 'Z' (also 't',
+ * ' ' and 'z', as the full syntax takes them). NaN for any other text, which then goes through the full
+ * parser; for the text it reads it gives exactly what that parser gives, undefined included.
+ */
+function parseCommonTimestamp(s: string, timeZone: string): number | undefined {
+  const n = s.length;
+  if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN; // '-'
+  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const month = digit(s, 5) * 10 + digit(s, 6);
+  const day = digit(s, 8) * 10 + digit(s, 9);
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  let utc = false;
+  let i = 10;
+  if (n > 10) {
+    const t = s.charCodeAt(10);
+    if (t !== 84 && t !== 116 && t !== 32) return NaN; // 'T', 't', ' '
+    if (n < 16 || s.charCodeAt(13) !== 58) return NaN; // ':'
+    hour = digit(s, 11) * 10 + digit(s, 12);
+    minute = digit(s, 14) * 10 + digit(s, 15);
+    i = 16;
+    if (i < n && s.charCodeAt(i) === 58) {
+      if (n < 19) return NaN;
+      second = digit(s, 17) * 10 + digit(s, 18);
+      i = 19;
+      if (i < n && s.charCodeAt(i) === 46) {
+        // '.sss' exactly; other fraction lengths take the full parser
+        if (n < 23 || (n > 23 && digit(s, 23) === digit(s, 23))) return NaN;
+        ms = digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22);
+        i = 23;
+      }
+    }
+    if (i < n) {
+      const z = s.charCodeAt(i);
+      if ((z !== 90 && z !== 122) || i + 1 !== n) return NaN; // 'Z', 'z'
+      utc = true;
+    }
+  }
+  // NaN in any field (a non-digit) fails every comparison below and falls back as well.
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && minute >= 0 && second >= 0 && ms >= 0))
+    return NaN;
+  if (day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  return utc ? wall : wallToEpoch(wall, timeZone);
 }
 
 /** Adds whole days to a local date (calendar arithmetic, no zone involved). */

@@ -21,6 +21,9 @@ export const UNATTRIBUTED = 'unattributed';
 /** Breakdown key of deals without a rep, in every per-rep breakdown (§6.15). */
 export const UNASSIGNED = 'unassigned';
 
+/** Decimal text that is in range by its shape alone (see {@link Fields.decimal}). */
+const PLAIN_DECIMAL = /^[+-]?\d{1,15}(?:\.\d{0,15})?$/;
+
 export class RecordIssue extends Error {
   constructor(
     readonly code: 'invalid-record' | 'invalid-field' | 'out-of-range',
@@ -33,13 +36,17 @@ export class RecordIssue extends Error {
 /** Reads the fields of one raw row; each getter throws a RecordIssue that the caller turns into a warning. */
 export class Fields {
   constructor(
-    private readonly row: Record<string, unknown>,
+    /** The row being read; validateKind reuses one Fields for every row of a kind. */
+    public row: Record<string, unknown>,
     private readonly timeZone: string,
   ) {}
 
   private raw(name: string): unknown {
-    const v = Object.hasOwn(this.row, name) ? this.row[name] : undefined;
-    return v === null || v === '' ? undefined : v;
+    const v = this.row[name];
+    // Own fields only (an inherited or polluted prototype field is no data); most rows lack most
+    // optional fields, which then need no own-property check.
+    if (v === undefined || v === null || v === '' || !Object.hasOwn(this.row, name)) return undefined;
+    return v;
   }
 
   present(name: string): boolean {
@@ -70,6 +77,10 @@ export class Fields {
   decimal(name: string): Dec {
     const v = this.raw(name);
     if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
+    // Fast path: plain text with at most 15 digits before and after the point is in range by its
+    // shape (below 1e15; zero or at least 1e-15), so it needs neither the trim nor the bound checks.
+    const text = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+    if (text !== undefined && PLAIN_DECIMAL.test(text)) return new D(text);
     const d = parseDecimal(v);
     if (!d) throw new RecordIssue('invalid-field', `${name} ${show(v)} is not a decimal number`);
     if (d.abs().gte(MAX_FIELD) || (!d.isZero() && d.abs().lt(MIN_FIELD))) {
@@ -77,6 +88,27 @@ export class Fields {
     }
     return d;
   }
+
+  /**
+   * A decimal field read like {@link Fields.decimal}, without making a Decimal when its text is plain
+   * (see {@link scanPlain}): then `plain` holds the text, `units` and `scale` its scaled integer (NaN
+   * units past 15 digits); else `plain` is undefined and the Decimal is returned.
+   */
+  lazyDecimal(name: string): Dec | undefined {
+    const v = this.raw(name);
+    const text = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+    if (text !== undefined && scanPlain(text, this)) {
+      this.plain = text;
+      return undefined;
+    }
+    this.plain = undefined;
+    return this.decimal(name);
+  }
+
+  /** Set by {@link Fields.lazyDecimal}. */
+  plain: string | undefined;
+  units = NaN;
+  scale = 0;
 
   optionalDecimal(name: string): Dec | undefined {
     return this.present(name) ? this.decimal(name) : undefined;
@@ -141,6 +173,47 @@ export class Fields {
   }
 }
 
+/**
+ * Whether text is a plain decimal in range by its shape alone: an optional sign, 1 to 15 digits, and
+ * optionally a point and 0 to 15 digits (below 1e15; zero or at least 1e-15), exactly the texts that
+ * {@link PLAIN_DECIMAL} matches. It also sets `out.units` and `out.scale`: the value is units × 10^-scale,
+ * units exact in a double when there are at most 15 digits in all, else NaN. No allocation.
+ */
+export function scanPlain(text: string, out: { units: number; scale: number }): boolean {
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  const first = text.charCodeAt(0);
+  if (first === 43 || first === 45) {
+    negative = first === 45;
+    i = 1;
+  }
+  let units = 0;
+  let whole = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    units = units * 10 + c;
+    whole++;
+  }
+  if (whole === 0 || whole > 15) return false;
+  let scale = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return false; // '.'
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return false;
+      units = units * 10 + c;
+      scale++;
+    }
+    if (scale > 15) return false;
+  }
+  // Up to 15 digits the running value stays below 10^15 < 2^53, so every step above was exact.
+  out.units = whole + scale <= 15 ? (negative ? -units : units) : NaN;
+  out.scale = scale;
+  return true;
+}
+
 /** A field's value for a warning message; never throws (`{ toString: 'x' }` and null-prototype objects have no usable String()). */
 function show(v: unknown): string {
   let text: string;
@@ -159,12 +232,18 @@ export interface Validated<T> {
 /**
  * Validates every row of one kind. Rows that fail are skipped with a warning; rows with an id that
  * repeats keep the one whose JSON text sorts first, so record order never changes a result (§6.22).
+ * Records come in one canonical order (by id, then rows without an id by JSON text) unless `order` is
+ * 'any': then they come in input order, for kinds whose every reader sorts them by a total order of its
+ * own (deals, leads and customers by time then id; subscriptions by customer then id) or does not depend
+ * on order (sets), which saves a sort of every row. The JSON text of a row is only made when a duplicate
+ * id or a row without an id needs it.
  */
-export function validateKind<T extends { id?: string }>(
+export function validateKind<T extends { id?: string | undefined }>(
   kind: DatasetKind,
   rows: unknown,
   timeZone: string,
   read: (f: Fields) => T,
+  order: 'canonical' | 'any' = 'canonical',
 ): Validated<T> {
   const warnings: Warning[] = [];
   if (!Array.isArray(rows)) {
@@ -173,63 +252,98 @@ export function validateKind<T extends { id?: string }>(
     }
     return { records: [], warnings };
   }
-  const byId = new Map<string, { record: T; json: string; recordId: string }>();
-  const unnamed: { record: T; json: string }[] = [];
-  rows.forEach((row, index) => {
-    const fallbackId = `${kind}[${index}]`;
+  // Kept records in input order, the row index of each (for its JSON text), and the position of each
+  // id among them; the JSON text of a row is only made when two rows share an id. Arrays grow by push:
+  // V8 stores a `new Array(n)` of a million holes as a dictionary.
+  const kept: T[] = [];
+  const keptRows: number[] = [];
+  const byId = new Map<string, number>();
+  const unnamed: number[] = [];
+  let json: Map<number, string> | undefined;
+  const jsonOf = (row: number) => {
+    json ??= new Map();
+    let text = json.get(row);
+    if (text === undefined) json.set(row, (text = JSON.stringify(rows[row])));
+    return text;
+  };
+  const fields = new Fields({}, timeZone);
+  for (let index = 0; index < rows.length; index++) {
+    if (!(index in rows)) continue; // a hole of a sparse array is no row (as forEach skips it)
+    const row: unknown = rows[index];
     if (!row || typeof row !== 'object' || Array.isArray(row)) {
+      const fallbackId = `${kind}[${index}]`;
       warnings.push({
         code: 'invalid-record',
         message: `${fallbackId} is not a record; skipped.`,
         recordId: fallbackId,
       });
-      return;
+      continue;
     }
-    // A record is named by its id only when the id is one (not blank, not NaN); else by its position,
-    // so every skipped record can be found in the warnings.
-    const rawId = Object.hasOwn(row, 'id') ? (row as Record<string, unknown>).id : undefined;
-    const label =
-      (typeof rawId === 'string' && rawId.trim() !== '') || (typeof rawId === 'number' && Number.isFinite(rawId))
-        ? String(rawId)
-        : fallbackId;
     let record: T;
     try {
-      record = read(new Fields(row as Record<string, unknown>, timeZone));
+      fields.row = row as Record<string, unknown>;
+      record = read(fields);
     } catch (e) {
       if (!(e instanceof RecordIssue)) throw e;
+      const label = labelOf(kind, row, index);
       warnings.push({ code: e.code, message: `${kind} ${label}: ${e.message}; record skipped.`, recordId: label });
-      return;
+      continue;
     }
-    const json = JSON.stringify(row);
     if (record.id === undefined) {
-      unnamed.push({ record, json });
-      return;
+      unnamed.push(kept.length);
+      kept.push(record);
+      keptRows.push(index);
+      continue;
     }
     const seen = byId.get(record.id);
-    if (!seen) {
-      byId.set(record.id, { record, json, recordId: label });
-      return;
+    if (seen === undefined) {
+      byId.set(record.id, kept.length);
+      kept.push(record);
+      keptRows.push(index);
+      continue;
     }
-    const keepNew = json < seen.json;
+    const label = labelOf(kind, row, index);
     warnings.push({
       code: 'duplicate-id',
       message: `${kind} ${label}: another record has the same id; one was skipped.`,
       recordId: label,
     });
-    if (keepNew) byId.set(record.id, { record, json, recordId: label });
-  });
-  // One canonical order, whatever the input order: sums of quotients then round the same way, and
-  // warnings read the same (rows without an id can only be named by their index).
-  const byText = (a: { json: string }, b: { json: string }) => (a.json < b.json ? -1 : a.json > b.json ? 1 : 0);
-  const named = [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v.record);
-  const records = [...named, ...unnamed.sort(byText).map((u) => u.record)];
+    if (jsonOf(index) < jsonOf(keptRows[seen]!)) {
+      kept[seen] = record;
+      keptRows[seen] = index;
+    }
+  }
+  let records: T[];
+  if (order === 'any') {
+    records = kept;
+  } else {
+    // One canonical order, whatever the input order: sums of quotients then round the same way, and
+    // warnings read the same (rows without an id can only be named by their index).
+    const named = [...byId.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, i]) => kept[i]!);
+    const byText = (x: number, y: number) => {
+      const [a, b] = [jsonOf(keptRows[x]!), jsonOf(keptRows[y]!)];
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    records = [...named, ...unnamed.sort(byText).map((i) => kept[i]!)];
+  }
   warnings.sort(
-    (a, b) =>
-      (a.recordId ?? '').localeCompare(b.recordId ?? '') ||
-      a.code.localeCompare(b.code) ||
-      a.message.localeCompare(b.message),
+    (x, y) =>
+      (x.recordId ?? '').localeCompare(y.recordId ?? '') ||
+      x.code.localeCompare(y.code) ||
+      x.message.localeCompare(y.message),
   );
   return { records, warnings };
+}
+
+/**
+ * A record is named by its id only when the id is one (not blank, not NaN); else by its position, so
+ * every skipped record can be found in the warnings.
+ */
+function labelOf(kind: DatasetKind, row: object, index: number): string {
+  const rawId = Object.hasOwn(row, 'id') ? (row as Record<string, unknown>).id : undefined;
+  return (typeof rawId === 'string' && rawId.trim() !== '') || (typeof rawId === 'number' && Number.isFinite(rawId))
+    ? String(rawId)
+    : `${kind}[${index}]`;
 }
 
 // ---- Parsed record shapes ----
@@ -249,6 +363,12 @@ export interface SubscriptionSegment {
   /** Exclusive; Infinity when open. */
   end: number;
   trialEndsAt?: number;
+  /**
+   * `monthly` as units × 10^-monthlyScale when it is a whole multiple of its amount's last digit below
+   * 2^53 (a monthly interval of one, a whole quantity, at most 15 digits); else NaN (use `monthly`).
+   */
+  monthlyUnits: number;
+  monthlyScale: number;
 }
 
 const INTERVALS: readonly BillingInterval[] = ['day', 'week', 'month', 'quarter', 'year'];
@@ -261,18 +381,76 @@ const PER_MONTH: Record<BillingInterval, [number, number]> = {
   day: [365, 12],
 };
 
+/**
+ * A validated subscription segment. Its monthly amount is a Decimal made on first use, from its
+ * amount and quantity (Decimals made then too): MRR reads only the segments active at an instant, and
+ * those with a scaled-integer `monthlyUnits` not even then (see subscriptions.ts).
+ */
+class Segment implements SubscriptionSegment {
+  declare id: string;
+  declare customerId: string;
+  declare currency: string | undefined;
+  declare discountFactor: Dec | undefined;
+  declare discountForever: boolean;
+  declare discountEndsAt: number | undefined;
+  declare start: number;
+  declare end: number;
+  declare trialEndsAt: number | undefined;
+  declare monthlyUnits: number;
+  declare monthlyScale: number;
+  declare interval: BillingInterval;
+  declare intervalCount: Dec | undefined;
+  /** The amount's and quantity's plain text (quantity: undefined when absent), or their Decimals. */
+  declare amountText: string | undefined;
+  declare amountDec: Dec | undefined;
+  declare quantityText: string | undefined;
+  declare quantityDec: Dec | undefined;
+  declare monthlyDec: Dec | undefined;
+
+  get monthly(): Dec {
+    if (this.monthlyDec === undefined) {
+      const amount = this.amountDec ?? new D(this.amountText!);
+      const quantity = this.quantityDec ?? (this.quantityText !== undefined ? new D(this.quantityText) : undefined);
+      const [perMonthNum, perMonthDen] = PER_MONTH[this.interval];
+      // Multiply before dividing: one division, so a yearly 1200 becomes exactly 100.
+      this.monthlyDec = amount
+        .times(quantity ?? 1)
+        .times(perMonthNum)
+        .div((this.intervalCount ?? ONE).times(perMonthDen));
+    }
+    return this.monthlyDec;
+  }
+}
+
 export function readSubscription(f: Fields): SubscriptionSegment {
   const id = f.id('id');
   const customerId = f.id('customerId');
-  const amount = f.decimal('amount');
+  const amountDec = f.lazyDecimal('amount');
+  const amountText = f.plain;
+  const amountUnits = amountText === undefined ? NaN : f.units;
+  const amountScale = f.scale;
   const interval = f.oneOf('interval', INTERVALS);
   const intervalCount = f.optionalDecimal('intervalCount');
   if (intervalCount && (!intervalCount.isInteger() || intervalCount.lte(0))) {
     throw new RecordIssue('out-of-range', `intervalCount ${intervalCount.toString()} is not a whole number above 0`);
   }
-  const quantity = f.optionalDecimal('quantity');
-  if (quantity && quantity.isNegative()) {
-    throw new RecordIssue('out-of-range', `quantity ${quantity.toString()} is negative`);
+  let quantityDec: Dec | undefined;
+  let quantityText: string | undefined;
+  let quantityUnits = 1;
+  let quantityScale = 0;
+  if (f.present('quantity')) {
+    quantityDec = f.lazyDecimal('quantity');
+    quantityText = f.plain;
+    if (quantityText !== undefined) {
+      quantityUnits = f.units;
+      quantityScale = f.scale;
+    }
+    // A plain text is negative when it starts with '-' ('-0' too, as Decimal's isNegative says).
+    const negative = quantityText !== undefined ? quantityText.charCodeAt(0) === 45 : quantityDec!.isNegative();
+    if (negative) {
+      const shown = (quantityDec ?? new D(quantityText!)).toString();
+      throw new RecordIssue('out-of-range', `quantity ${shown} is negative`);
+    }
   }
   const discountPercent = f.optionalDecimal('discountPercent');
   if (discountPercent && (discountPercent.isNegative() || discountPercent.gt(100))) {
@@ -284,27 +462,30 @@ export function readSubscription(f: Fields): SubscriptionSegment {
   const end = f.optionalTime('endAt') ?? Infinity;
   if (end < start) throw new RecordIssue('invalid-field', 'endAt comes before startAt');
   const trialEndsAt = f.optionalTime('trialEndsAt');
-  const [perMonthNum, perMonthDen] = PER_MONTH[interval];
-  // Multiply before dividing: one division, so a yearly 1200 becomes exactly 100.
-  const monthly = amount
-    .times(quantity ?? 1)
-    .times(perMonthNum)
-    .div((intervalCount ?? ONE).times(perMonthDen));
   const limited = duration === 'limited' && discountEndsAt !== undefined;
-  return {
-    id,
-    customerId,
-    monthly,
-    currency: f.currency('currency'),
-    ...(discountPercent && !discountPercent.isZero()
-      ? { discountFactor: new D(100).minus(discountPercent).div(100) }
-      : {}),
-    discountForever: !limited,
-    ...(limited ? { discountEndsAt } : {}),
-    start,
-    end,
-    ...(trialEndsAt !== undefined ? { trialEndsAt } : {}),
-  };
+  // Monthly × 1 ÷ 1 of a whole quantity is amount × quantity: exact in integers below 2^53.
+  const units = interval === 'month' && !intervalCount && quantityScale === 0 ? amountUnits * quantityUnits : NaN;
+  const segment = new Segment();
+  segment.id = id;
+  segment.customerId = customerId;
+  segment.currency = f.currency('currency');
+  segment.discountFactor =
+    discountPercent && !discountPercent.isZero() ? new D(100).minus(discountPercent).div(100) : undefined;
+  segment.discountForever = !limited;
+  segment.discountEndsAt = limited ? discountEndsAt : undefined;
+  segment.start = start;
+  segment.end = end;
+  segment.trialEndsAt = trialEndsAt;
+  segment.monthlyUnits = Number.isSafeInteger(units) ? units : NaN;
+  segment.monthlyScale = amountScale;
+  segment.interval = interval;
+  segment.intervalCount = intervalCount;
+  segment.amountText = amountText;
+  segment.amountDec = amountDec;
+  segment.quantityText = quantityText;
+  segment.quantityDec = quantityDec;
+  segment.monthlyDec = undefined;
+  return segment;
 }
 
 export interface FxRecord {
@@ -345,6 +526,37 @@ export interface DealRecord {
   /** A fraction 0..1 (§6.7). */
   probability?: Dec;
   type?: 'new' | 'expansion' | 'renewal';
+  /** The amount as units × 10^-amountScale when it has at most 15 digits; else NaN (use `amount`). */
+  amountUnits: number;
+  amountScale: number;
+}
+
+/**
+ * A validated deal. Its amount is a Decimal made on first use (most deals of a large dataset are never
+ * summed by a given KPI, and a Decimal costs microseconds); `amountUnits` × 10^-`amountScale` is the
+ * same amount as a scaled integer when it has at most 15 digits (else NaN), for exact integer sums.
+ */
+class Deal implements DealRecord {
+  declare id: string;
+  declare createdAt: number;
+  declare closedAt: number | undefined;
+  declare stage: Stage;
+  declare currency: string | undefined;
+  declare repId: string | undefined;
+  declare channel: string | undefined;
+  declare leadId: string | undefined;
+  declare customerId: string | undefined;
+  declare probability: Dec | undefined;
+  declare type: 'new' | 'expansion' | 'renewal' | undefined;
+  declare amountUnits: number;
+  declare amountScale: number;
+  /** The amount's plain text, when the Decimal is still to be made. */
+  declare amountText: string | undefined;
+  declare amountDec: Dec | undefined;
+
+  get amount(): Dec {
+    return (this.amountDec ??= new D(this.amountText!));
+  }
 }
 
 export function readDeal(f: Fields): DealRecord {
@@ -357,26 +569,33 @@ export function readDeal(f: Fields): DealRecord {
   }
   if (closedAt !== undefined && closedAt < createdAt)
     throw new RecordIssue('invalid-field', 'closedAt comes before createdAt');
-  const amount = f.decimal('amount');
+  const amountDec = f.lazyDecimal('amount');
+  const amountText = f.plain;
+  const amountUnits = amountText === undefined ? NaN : f.units;
+  const amountScale = f.scale;
   const probability = f.optionalDecimal('probability');
   if (probability && (probability.isNegative() || probability.gt(1))) {
     throw new RecordIssue('out-of-range', `probability ${probability.toString()} is not a fraction between 0 and 1`);
   }
   const type = f.present('type') ? f.oneOf('type', ['new', 'expansion', 'renewal'] as const) : undefined;
-  return omitUndefined({
-    id,
-    createdAt,
-    closedAt,
-    stage,
-    amount,
-    currency: f.currency('currency'),
-    repId: f.optionalId('repId'),
-    channel: f.optionalText('channel'),
-    leadId: f.optionalId('leadId'),
-    customerId: f.optionalId('customerId'),
-    probability,
-    type,
-  });
+  // Every deal has the same keys in the same order (absent ones undefined): one hidden class.
+  const deal = new Deal();
+  deal.id = id;
+  deal.createdAt = createdAt;
+  deal.closedAt = closedAt;
+  deal.stage = stage;
+  deal.currency = f.currency('currency');
+  deal.repId = f.optionalId('repId');
+  deal.channel = f.optionalText('channel');
+  deal.leadId = f.optionalId('leadId');
+  deal.customerId = f.optionalId('customerId');
+  deal.probability = probability;
+  deal.type = type;
+  deal.amountUnits = amountUnits;
+  deal.amountScale = amountScale;
+  deal.amountText = amountText;
+  deal.amountDec = amountDec;
+  return deal;
 }
 
 export interface LeadRecord {
@@ -392,7 +611,7 @@ export interface LeadRecord {
 
 export function readLead(f: Fields): LeadRecord {
   const email = f.optionalText('email');
-  return omitUndefined({
+  return {
     id: f.id('id'),
     createdAt: f.time('createdAt'),
     channel: f.optionalText('channel'),
@@ -400,7 +619,7 @@ export function readLead(f: Fields): LeadRecord {
     email: email?.toLowerCase(),
     convertedAt: f.optionalTime('convertedAt'),
     dealId: f.optionalId('dealId'),
-  });
+  };
 }
 
 export interface CustomerRecord {
@@ -410,7 +629,7 @@ export interface CustomerRecord {
 }
 
 export function readCustomer(f: Fields): CustomerRecord {
-  return omitUndefined({ id: f.id('id'), firstPaidAt: f.time('firstPaidAt'), channel: f.optionalText('channel') });
+  return { id: f.id('id'), firstPaidAt: f.time('firstPaidAt'), channel: f.optionalText('channel') };
 }
 
 /** A row spread evenly over the local days [start, end) (spend, quotas; spec §4, §6.16). */
@@ -428,9 +647,8 @@ function readSpread(f: Fields, endRequired: boolean): SpreadRow {
   const start = f.date('periodStart');
   const end = endRequired || f.present('periodEnd') ? f.date('periodEnd') : nextDay(start);
   if (end <= start) throw new RecordIssue('invalid-field', 'periodEnd does not come after periodStart');
-  const id = f.optionalId('id');
   return {
-    ...(id !== undefined ? { id } : {}),
+    id: f.optionalId('id'),
     start,
     end,
     amount: f.decimal('amount'),
@@ -446,12 +664,12 @@ export interface SpendRecord extends SpreadRow {
 }
 
 export function readSpend(f: Fields): SpendRecord {
-  return omitUndefined({
+  return {
     ...readSpread(f, false),
     channel: f.optionalText('channel'),
     paid: f.boolean('paid'),
     category: f.optionalText('category'),
-  });
+  };
 }
 
 export interface RepRecord {
@@ -467,7 +685,7 @@ export function readRep(f: Fields): RepRecord {
   const activeTo = f.present('activeTo') ? f.date('activeTo') : undefined;
   if (activeFrom && activeTo && activeTo < activeFrom)
     throw new RecordIssue('invalid-field', 'activeTo comes before activeFrom');
-  return omitUndefined({ id: f.id('id'), name: f.optionalText('name'), activeFrom, activeTo });
+  return { id: f.id('id'), name: f.optionalText('name'), activeFrom, activeTo };
 }
 
 export interface QuotaRecord extends SpreadRow {
@@ -480,9 +698,4 @@ export function readQuota(f: Fields): QuotaRecord {
 
 function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-function omitUndefined<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
 }

@@ -14,12 +14,39 @@ type TimeField<K extends Kind> = {
 
 /** Records of a kind that carry `field`, sorted by it (ties by id), built once per dataset and zone. */
 export function sortedBy<K extends Kind>(ctx: KpiContext, kind: K, field: TimeField<K>): RecordOf<K>[] {
-  return ctx.index.cached(`sorted:${kind}:${String(field)}`, () => {
-    const records = (ctx.index[kind].records as RecordOf<K>[]).filter((r) => r[field] !== undefined);
-    return records.sort(
-      (a, b) => (a[field] as number) - (b[field] as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+  return ctx.index.cached(`sorted:${kind}:${String(field)}`, () =>
+    sortByTimeThenId(ctx.index[kind].records as RecordOf<K>[], field),
+  );
+}
+
+/**
+ * The records that carry `field`, sorted by it, ties by id (ids are unique per kind, so this is one
+ * total order whatever the input order). The keys are copied into a typed array first: the comparator
+ * then reads contiguous numbers instead of a field of a million scattered objects.
+ */
+export function sortByTimeThenId<T extends { id: string }>(records: readonly T[], field: keyof T): T[] {
+  const withField: T[] = [];
+  for (const r of records) if (r[field] !== undefined) withField.push(r);
+  const n = withField.length;
+  // Arrays grow by push: V8 stores a `new Array(n)` of a million holes as a dictionary.
+  const keys = new Float64Array(n);
+  const ids: string[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    keys[i] = withField[i]![field] as number;
+    ids.push(withField[i]!.id);
+    order.push(i);
+  }
+  order.sort((i, j) => {
+    const d = keys[i]! - keys[j]!;
+    if (d !== 0) return d;
+    const a = ids[i]!;
+    const b = ids[j]!;
+    return a < b ? -1 : a > b ? 1 : 0;
   });
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(withField[order[i]!]!);
+  return out;
 }
 
 function lowerBound<T>(list: T[], value: number, key: (item: T) => number): number {
@@ -33,17 +60,61 @@ function lowerBound<T>(list: T[], value: number, key: (item: T) => number): numb
   return lo;
 }
 
-/** Records whose `field` lies in the half-open period P (by local date in the context's zone). */
+const DAY_MS = 86_400_000;
+
+/**
+ * Records of a kind that carry `field`, grouped by the UTC day of it, in one pass without a sort: a
+ * period then reads only its own days (and sorts only those records).
+ */
+function byDay<K extends Kind>(ctx: KpiContext, kind: K, field: TimeField<K>): Map<number, RecordOf<K>[]> {
+  return ctx.index.cached(`days:${kind}:${String(field)}`, () => {
+    const days = new Map<number, RecordOf<K>[]>();
+    for (const r of ctx.index[kind].records as RecordOf<K>[]) {
+      const t = r[field] as number | undefined;
+      if (t === undefined) continue;
+      const day = Math.floor(t / DAY_MS);
+      const list = days.get(day);
+      if (list) list.push(r);
+      else days.set(day, [r]);
+    }
+    return days;
+  });
+}
+
+/**
+ * Records whose `field` lies in the half-open period P (by local date in the context's zone), sorted
+ * by it, ties by id: the records of the UTC days P's instants touch, filtered to [start, end) and sorted
+ * (cached per period; each call gets its own array).
+ */
 export function recordsIn<K extends Kind>(
   ctx: KpiContext,
   kind: K,
   field: TimeField<K>,
   period: Period,
 ): RecordOf<K>[] {
-  const list = sortedBy(ctx, kind, field);
   const { start, end } = periodInstants(period, ctx.timeZone);
-  const key = (r: RecordOf<K>) => r[field] as number;
-  return list.slice(lowerBound(list, start, key), lowerBound(list, end, key));
+  const list = ctx.index.cached(`in:${kind}:${String(field)}:${start}:${end}`, () => {
+    const days = byDay(ctx, kind, field);
+    const first = Math.floor(start / DAY_MS);
+    const last = Math.floor((end - 1) / DAY_MS);
+    const picked: RecordOf<K>[] = [];
+    const take = (records: RecordOf<K>[]) => {
+      for (const r of records) {
+        const t = r[field] as number;
+        if (t >= start && t < end) picked.push(r);
+      }
+    };
+    if (last - first + 1 <= days.size) {
+      for (let day = first; day <= last; day++) {
+        const records = days.get(day);
+        if (records) take(records);
+      }
+    } else {
+      for (const [day, records] of days) if (day >= first && day <= last) take(records);
+    }
+    return sortByTimeThenId(picked, field as keyof RecordOf<K>);
+  });
+  return list.slice();
 }
 
 /** Records whose `field` comes before the instant P.end (e.g. deals created before the period ends). */

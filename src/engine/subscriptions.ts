@@ -4,7 +4,7 @@
  */
 import type { KpiContext } from './context.js';
 import { choice } from './context.js';
-import { sum, ZERO, type Dec } from './decimal.js';
+import { D, sum, ZERO, type Dec } from './decimal.js';
 import { epochToLocalDate, periodInstants, type Period } from './period.js';
 import type { SubscriptionSegment } from './records.js';
 
@@ -28,6 +28,11 @@ export function mrrByCustomerAt(ctx: KpiContext, t: number): Map<string, Dec> {
     const { table } = ctx.index.fx;
     let date: string | undefined;
     for (const [customer, segments] of ctx.index.subscriptions.byCustomer) {
+      const whole = integerMrrAt(segments, t, policy, ctx.currency);
+      if (whole !== undefined) {
+        if (whole !== null) out.set(customer, whole);
+        continue;
+      }
       let total = ZERO;
       for (const s of segments) {
         let v = segmentMrrAt(s, t, policy);
@@ -42,6 +47,35 @@ export function mrrByCustomerAt(ctx: KpiContext, t: number): Map<string, Dec> {
     }
     return out;
   });
+}
+
+/**
+ * A customer's MRR at t summed in integers, when every segment active at t has a scaled-integer
+ * monthly amount (see SubscriptionSegment.monthlyUnits), no discount to apply and no conversion; null
+ * when it is zero; undefined otherwise (then the Decimal sum runs). The Decimal sum of such amounts is
+ * exact (at most 31 significant digits below 2^53 units), so both give the same value, to the digit.
+ */
+function integerMrrAt(
+  segments: readonly SubscriptionSegment[],
+  t: number,
+  policy: DiscountPolicy,
+  currency: string | undefined,
+): Dec | null | undefined {
+  let scale = 0;
+  for (const s of segments) {
+    if (t < s.start || t >= s.end || (s.trialEndsAt !== undefined && t < s.trialEndsAt)) continue;
+    if (s.monthlyUnits !== s.monthlyUnits) return undefined; // NaN: no integer form
+    if (s.discountFactor && policy !== 'none') return undefined;
+    if (s.currency && currency && s.currency !== currency) return undefined;
+    if (s.monthlyScale > scale) scale = s.monthlyScale;
+  }
+  let total = 0;
+  for (const s of segments) {
+    if (t < s.start || t >= s.end || (s.trialEndsAt !== undefined && t < s.trialEndsAt)) continue;
+    total += s.monthlyUnits * 10 ** (scale - s.monthlyScale);
+    if (!Number.isSafeInteger(total)) return undefined;
+  }
+  return total === 0 ? null : new D(`${total}e-${scale}`);
 }
 
 /** Whether a customer had a positive MRR at some instant before `before` (spec §6.8). */
@@ -98,6 +132,15 @@ export function endMrr(ctx: KpiContext, period: Period): Dec {
  * start + new + expansion + reactivation − contraction − churn = end holds for every input.
  */
 export function mrrMovements(ctx: KpiContext, period: Period): Movements {
+  // Ten KPIs read the movements of the same period (mrr, arpa, retention, churn, quick ratio, ...):
+  // computed once per index, period, currency and discount policy. Callers only read the object.
+  const policy = choice(ctx.options, 'discountPolicy', POLICIES, 'all');
+  return ctx.index.cached(`movements:${period.start}:${period.end}:${ctx.currency ?? ''}:${policy}`, () =>
+    computeMovements(ctx, period),
+  );
+}
+
+function computeMovements(ctx: KpiContext, period: Period): Movements {
   const { start, end } = periodMrr(ctx, period);
   const periodStart = periodInstants(period, ctx.timeZone).start;
   const m: Movements = {

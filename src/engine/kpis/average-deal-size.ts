@@ -1,7 +1,7 @@
 import type { KpiModule } from '../context.js';
-import { D, sum } from '../decimal.js';
+import { D } from '../decimal.js';
 import { noData, quotient } from '../result.js';
-import { closedAmount, wonDeals } from '../sales.js';
+import { sumClosed, wonDeals } from '../sales.js';
 
 /**
  * Average deal size: won sales ÷ won deals, over deals won with closedAt in the half-open period (a
@@ -18,6 +18,6 @@ export const averageDealSize: KpiModule = {
   compute(ctx, period) {
     if (!ctx.index.has('deals')) return noData();
     const won = wonDeals(ctx, period);
-    return quotient(sum(won.map((d) => closedAmount(ctx, d))), new D(won.length));
+    return quotient(sumClosed(ctx, won), new D(won.length));
   },
 };

@@ -1,9 +1,9 @@
 import type { KpiModule } from '../context.js';
-import { D, sum } from '../decimal.js';
+import { D } from '../decimal.js';
 import { distinctLeads } from '../leads.js';
 import { localDate, toReporting } from '../money.js';
 import { noData, quotient, ratio } from '../result.js';
-import { openAmount, openDeals, wonSales } from '../sales.js';
+import { openAmount, openDeals, sumAmounts, wonSales } from '../sales.js';
 import { recordsIn } from '../select.js';
 
 /** Stages an opportunity reaches only once a meeting is booked (the Deal stage order of spec §3). */
@@ -40,7 +40,11 @@ export const opportunitiesVsLeads: KpiModule = {
     const won = new D(opportunities.filter((d) => d.stage === 'won').length);
     const open = openDeals(ctx, period);
     const openValue = (stage: string) =>
-      sum(open.filter((d) => d.stage === stage).map((d) => openAmount(ctx, d, period)));
+      sumAmounts(
+        ctx,
+        open.filter((d) => d.stage === stage),
+        (d) => openAmount(ctx, d, period),
+      );
     return quotient(count, leads, {
       leads,
       opportunities: count,
@@ -48,8 +52,8 @@ export const opportunitiesVsLeads: KpiModule = {
       won,
       meetingsBookedRate: ratio(meetingsBooked, count),
       wonRate: ratio(won, meetingsBooked),
-      opportunitiesValue: sum(
-        opportunities.map((d) => toReporting(ctx, d.amount, d.currency, localDate(ctx, d.createdAt))),
+      opportunitiesValue: sumAmounts(ctx, opportunities, (d) =>
+        toReporting(ctx, d.amount, d.currency, localDate(ctx, d.createdAt)),
       ),
       interestedValue: openValue('interested'),
       meetingsBookedValue: openValue('meeting-booked'),

@@ -1,7 +1,7 @@
 import type { KpiModule } from '../context.js';
-import { D, sum, ZERO } from '../decimal.js';
+import { D, sum } from '../decimal.js';
 import { noData } from '../result.js';
-import { openAmount, openDeals } from '../sales.js';
+import { openAmount, openDeals, sumAmounts } from '../sales.js';
 
 /**
  * Pipeline value: Σ amount of the deals open at P.end (created before P.end, the exclusive bound, and
@@ -18,10 +18,12 @@ export const pipelineValue: KpiModule = {
   compute(ctx, period, baseline) {
     if (!ctx.index.has('deals')) return noData();
     const open = openDeals(ctx, period);
-    const amounts = open.map((d) => openAmount(ctx, d, period));
-    const value = sum(amounts);
+    const value = sumAmounts(ctx, open, (d) => openAmount(ctx, d, period));
     if (baseline) return { value };
-    const weighted = sum(amounts.map((a, i) => a.times(open[i]!.probability ?? ZERO)));
+    // A deal without probability adds amount × 0: skipping it leaves every digit of the sum as it is.
+    const weighted = sum(
+      open.filter((d) => d.probability !== undefined).map((d) => openAmount(ctx, d, period).times(d.probability!)),
+    );
     return { value, details: { weighted, deals: new D(open.length) } };
   },
 };

@@ -1,8 +1,8 @@
 import type { KpiModule } from '../context.js';
 import { closedDeals, cycleDealsOption, cycleStats, weightedOption, winParts } from '../deals-shared.js';
-import { D, sum } from '../decimal.js';
+import { D } from '../decimal.js';
 import { noData, ratio } from '../result.js';
-import { closedAmount, openDeals } from '../sales.js';
+import { openDeals, sumClosed } from '../sales.js';
 
 /**
  * Pipeline velocity, in currency per day: open deals × average deal size × win rate ÷ sales cycle days.
@@ -27,7 +27,7 @@ export const pipelineVelocity: KpiModule = {
     if (!ctx.index.has('deals')) return noData();
     const open = new D(openDeals(ctx, period).length);
     const { won, lost } = closedDeals(ctx, period);
-    const wonSales = sum(won.map((d) => closedAmount(ctx, d)));
+    const wonSales = sumClosed(ctx, won);
     const wonCount = new D(won.length);
     const win = winParts(ctx, won, lost, weighted);
     const winDenominator = win.won.plus(win.lost);
