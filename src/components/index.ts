@@ -26,6 +26,7 @@ export { detailUnit, type DetailSpec, type DetailUnit, type QuotientSide } from 
 export * from './base/kpi-display.js';
 export { resolvePeriodAttribute, RELATIVE_PERIODS } from './base/period-attribute.js';
 export { inThreadComputer, type KpiComputer } from './base/computer.js';
+export { KpiWorkerUnavailableError } from './base/worker-computer.js';
 export { cardStyles } from './base/card.styles.js';
 export {
   FormatController,

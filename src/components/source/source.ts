@@ -16,6 +16,7 @@ import {
   type KpiTransform,
 } from '../base/load.js';
 import { PollController } from '../base/poll.js';
+import { defaultWorkerUrl, KpiWorkerClient, KpiWorkerUnavailableError } from '../base/worker-computer.js';
 import { kpiSourceContext, type KpiSourceState, type KpiSourceValue } from './context.js';
 
 /** The reason a fetch is aborted when the source leaves the page (never shown: it runs again on return). */
@@ -25,6 +26,8 @@ interface Loaded {
   dataset: Dataset;
   updatedAt?: number;
   srcKey?: string;
+  /** The worker that holds the records, when `dataset` only stands in for them. */
+  worker?: KpiWorkerClient;
 }
 
 /**
@@ -33,6 +36,11 @@ interface Loaded {
  * own compute from them, and take `period`, `currency` and `time-zone` from here when they do not set
  * their own (a `lang` here is their nearest `lang` too). It draws nothing: its children lay out as if
  * it were not there (`display: contents`).
+ *
+ * With `worker`, a Web Worker (`kpi-worker.js`, a same-origin file next to the kit's module) fetches,
+ * parses and keeps the records of `src` and computes every KPI of the elements inside, so a large `src`
+ * never blocks the page; the page then holds only the reps (for names). Where the worker cannot start,
+ * the source warns in the console and works on the main thread.
  *
  * @summary Shares one dataset and the period, currency, time zone and language with the KPI elements inside it.
  * @tag kpi-source
@@ -95,6 +103,15 @@ export class KpiSource extends KpiElement {
   /** Where the elements inside compute, unless they set their own. */
   @property({ attribute: false }) computer?: KpiComputer;
 
+  /**
+   * Fetches, parses and computes from `src` in a Web Worker, off the main thread (for large records).
+   * Applies to `src` without a `transform`; `.data` and the `data` attribute stay on the main thread.
+   */
+  @property({ type: Boolean }) worker = false;
+
+  /** URL of `kpi-worker.js` when it is not next to the kit's module (a same-origin `.js` file). */
+  @property({ attribute: 'worker-url' }) workerUrl?: string;
+
   private readonly provider = new ContextProvider(this, { context: kpiSourceContext });
   private parsedJson: Dataset | KpiLoadError | undefined;
   private generation = 0;
@@ -103,18 +120,33 @@ export class KpiSource extends KpiElement {
   private announcedError: unknown;
   /** Set when a disconnect aborted a fetch, which then runs again on reconnecting. */
   private interrupted = false;
+  private client: KpiWorkerClient | undefined;
+  /** The worker URL that failed to start: the source stays on the main thread until the URL changes. */
+  private failedWorkerUrl: string | undefined;
 
   private readonly task = new Task(this, {
     task: async (
-      [data, parsed, src, kind, transform, init, timeout, generation],
+      [data, parsed, src, kind, transform, init, timeout, generation, worker, workerUrl],
       { signal },
     ): Promise<Loaded | undefined> => {
       if (data) return { dataset: generation > 0 ? { ...data } : data };
       if (parsed instanceof KpiLoadError) throw parsed;
       if (parsed) return { dataset: parsed };
       if (!src) return undefined;
-      const dataset = await fetchDataset(src, kind, init, signal, transform, checkTimeout(timeout));
-      return { dataset, updatedAt: clock.now(), srcKey: `${src}\n${kind ?? ''}` };
+      const seconds = checkTimeout(timeout);
+      const srcKey = `${src}\n${kind ?? ''}`;
+      const client = worker && !transform ? this.workerClient(workerUrl) : undefined;
+      if (client) {
+        try {
+          const dataset = await client.load(src, kind, init, seconds, signal);
+          return { dataset, updatedAt: clock.now(), srcKey, worker: client };
+        } catch (e) {
+          if (!(e instanceof KpiWorkerUnavailableError)) throw e;
+          this.workerFailed(client.url, client, e);
+        }
+      }
+      const dataset = await fetchDataset(src, kind, init, signal, transform, seconds);
+      return { dataset, updatedAt: clock.now(), srcKey };
     },
     args: () =>
       [
@@ -126,9 +158,18 @@ export class KpiSource extends KpiElement {
         this.fetchOptions,
         this.timeout,
         this.generation,
+        this.worker,
+        this.workerUrl,
       ] as const,
     onComplete: (loaded) => {
+      // The worker keeps one set of records per source: the ones replaced go.
+      if (this.lastGood?.dataset !== loaded?.dataset) this.lastGood?.worker?.release(this.lastGood.dataset);
       this.lastGood = loaded;
+      // Records loaded on the main thread (`worker` turned off, `.data`): the worker has nothing left to do.
+      if (this.client && !loaded?.worker) {
+        this.client.terminate();
+        this.client = undefined;
+      }
     },
   });
 
@@ -180,6 +221,15 @@ export class KpiSource extends KpiElement {
     if (this.task.status === TaskStatus.PENDING) {
       this.interrupted = true;
       this.task.abort(DISCONNECTED);
+    }
+    // Its worker stops too, and the records it held with it: put back, the source fetches them again.
+    if (this.client) {
+      if (this.loaded()?.worker) {
+        this.interrupted = true;
+        this.lastGood = undefined;
+      }
+      this.client.terminate();
+      this.client = undefined;
     }
   }
 
@@ -250,6 +300,34 @@ export class KpiSource extends KpiElement {
     return this.lastGood;
   }
 
+  /** The worker for `worker-url` (started on first use), or undefined where it cannot start. */
+  private workerClient(url: string | undefined): KpiWorkerClient | undefined {
+    let wanted = url ?? '';
+    try {
+      wanted = url ? new URL(url, document.baseURI).href : defaultWorkerUrl();
+      if (this.client && this.client.url !== wanted) {
+        this.client.terminate();
+        this.client = undefined;
+      }
+      if (this.client) return this.client;
+      if (this.failedWorkerUrl === wanted) return undefined;
+      this.client = new KpiWorkerClient(wanted);
+      return this.client;
+    } catch (e) {
+      // A URL that does not parse, or a browser that refuses the worker outright.
+      this.workerFailed(wanted, undefined, e instanceof Error ? e : new Error(String(e)));
+      return undefined;
+    }
+  }
+
+  private workerFailed(url: string, client: KpiWorkerClient | undefined, error: Error): void {
+    this.failedWorkerUrl = url;
+    if (client && this.client === client) this.client = undefined;
+    const message =
+      error instanceof KpiWorkerUnavailableError ? error.message : `The KPI worker could not start (${error.message}).`;
+    console.warn(`<kpi-source worker>: ${message} Computing on the main thread instead.`);
+  }
+
   /** The last records, when a refresh of the same `src` failed. */
   private staleRecords(): Loaded | undefined {
     const error = this.task.error;
@@ -272,7 +350,7 @@ export class KpiSource extends KpiElement {
       ...(this.period ? { period: this.period } : {}),
       ...(this.currency ? { currency: this.currency } : {}),
       ...(this.timeZone ? { timeZone: this.timeZone } : {}),
-      ...(this.computer ? { computer: this.computer } : {}),
+      ...(this.computer || loaded?.worker ? { computer: this.computer ?? loaded!.worker!.computer } : {}),
       fetched: !this.data && !this.parsedJson && !!this.src,
       settled: this.task.taskComplete.then(
         () => undefined,
