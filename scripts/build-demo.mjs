@@ -1,5 +1,5 @@
 // Builds the demo as a static site (no dev server, whose injected inline scripts a strict Content
-// Security Policy would block): one minified module, the page, its stylesheet and the sample data.
+// Security Policy would block): one minified module built like the CDN file, the page, its stylesheet and the sample data.
 // `node scripts/build-demo.mjs [out-dir]` (default test-results/demo-build; the page test serves it).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,13 +7,22 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { TERSER } from '../rollup.config.mjs';
+import { decimalSubset } from './decimal-subset.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
 export async function buildDemo(out = 'test-results/demo-build') {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const bundle = await rollup({
     input: 'demo/demo.ts',
-    plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), terser()],
+    plugins: [
+      nodeResolve({ browser: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      minifyLiterals(),
+      decimalSubset(),
+      terser(TERSER),
+    ],
     onwarn: () => {},
   });
   await bundle.write({ file: join(out, 'demo.js'), format: 'es', inlineDynamicImports: true });

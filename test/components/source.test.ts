@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
 import '../../src/components/source/kpi-source.js';
 import '../../src/components/mrr/kpi-mrr.js';
 import '../../src/components/arr/kpi-arr.js';
@@ -135,7 +135,8 @@ describe('<kpi-source src>', () => {
     );
     const call = await net.call(0);
     expect(call.init?.credentials).to.equal('same-origin');
-    await Promise.resolve();
+    // Widgets render in tasks of their own (scheduleUpdate): a frame later all of them say loading.
+    await nextFrame();
     expect(source.getAttribute('state')).to.equal('loading');
     expect(all(source).map((el) => el.getAttribute('state'))).to.deep.equal(['loading', 'loading', 'loading']);
     call.resolve(json(company()));

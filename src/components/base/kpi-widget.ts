@@ -80,6 +80,11 @@ export type KpiWidgetState = 'loading' | 'empty' | 'error' | 'ready' | 'stale';
 
 type Mode = 'summary' | 'data' | 'src' | 'source' | 'empty';
 
+/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a zero timeout. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 /** Everything one computation depends on, worked out before it starts (see `willUpdate`). */
 interface Plan {
   mode: Mode;
@@ -496,6 +501,16 @@ export abstract class KpiWidget extends KpiElement {
       this.interrupted = true;
       this.task.abort(DISCONNECTED);
     }
+  }
+
+  /**
+   * Every update waits for a task of its own, so a dashboard whose widgets all update at once (the page
+   * loads, a source delivers, the language changes) never renders and computes them in one long task:
+   * the browser paints and answers input between widgets.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
   }
 
   /** Resolves once the data is loaded, computed and rendered (also after an error), so there is one ready promise. */
