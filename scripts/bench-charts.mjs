@@ -7,13 +7,16 @@
 // charts that decimate (lineChart, sparkline). Two figures per case:
 //   render: median (and p90) of performance.now() around building the template, Lit's render() into a
 //           fresh container and a forced layout (getBoundingClientRect); "of which build" is the median
-//           of the chart function alone (data to template, decimation included);
+//           of the chart function alone (data to template, decimation included), "render()" the
+//           median of Lit's render() alone (the rest is style and layout);
+//           (the data is made, and its garbage collected, before the clock starts);
 //   frame:  the main thread's busy time per render through to a painted frame (CDP TaskDuration over
 //           several renders, minus the same number of empty frames), which adds style, layout and paint.
 // With --shots DIR it also writes PNGs of lineChart and sparkline at 100k points, decimated and not,
-// and counts the pixels that differ. It prints figures and exits 0: it is a benchmark, not a test.
+// and counts the pixels that differ, and PNGs of three bar charts with an item focused (its tooltip).
+// It prints figures and exits 0: it is a benchmark, not a test.
 // Heavy: run it as `flock /tmp/bench.lock node scripts/bench-charts.mjs`.
-/* global createImageBitmap, OffscreenCanvas -- in callbacks that run in the page */
+/* global createImageBitmap, document, OffscreenCanvas -- in callbacks that run in the page */
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -100,9 +103,10 @@ async function measure(browser, js, charts, mode, rows) {
   await cdp.send('Performance.enable');
   for (const chart of charts) {
     for (const n of chart === 'ring' ? [1] : SIZES) {
-      const runs = n >= 100_000 ? 9 : 15;
+      // Enough runs for a steady median on a busy machine; time() stops early past its 8 s budget.
+      const runs = n >= 100_000 ? 25 : 31;
       try {
-        const { times, builds } = await tab.evaluate(
+        const { times, builds, renders } = await tab.evaluate(
           (c, k, r) => globalThis.benchCharts.time(c, k, r, 2, 8000),
           chart,
           n,
@@ -122,6 +126,7 @@ async function measure(browser, js, charts, mode, rows) {
           median: median(times),
           p90: p90(times),
           build: median(builds),
+          lit: median(renders),
           frame: (b - a - (c - b)) / frameRuns,
           runs: times.length,
           nodes,
@@ -195,6 +200,33 @@ async function shots(browser, jsOn, jsOff, dir) {
         : `${chart}: screenshots differ in size`,
     );
   }
+  // A bar chart of each kind with one item focused: its tooltip is the chart's one shared tooltip.
+  for (const [chart, index] of [
+    ['verticalBars', 20],
+    ['stackedBars', 38],
+    ['horizontalBars', 3],
+  ]) {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 600, height: 400, deviceScaleFactor: 2 });
+    await tab.setContent(page(jsOn), { waitUntil: 'load' });
+    const tooltip = await tab.evaluate(
+      (c, i) => {
+        globalThis.benchCharts.show(c, 100_000, 'shot');
+        const item = document.querySelectorAll('#shot .item')[i];
+        item.focus();
+        return [...item.querySelectorAll('.tooltip-text')].map((t) => t.textContent).join(' / ');
+      },
+      chart,
+      index,
+    );
+    // The tooltip fades in over 0.12 s.
+    await new Promise((r) => setTimeout(r, 400));
+    const file = join(dir, `${chart}-100k-focused.png`);
+    writeFileSync(file, await (await tab.$('#shot')).screenshot({ type: 'png' }));
+    out.push(file);
+    console.log(`${chart} at 100k, item ${index} focused: tooltip "${tooltip}"`);
+    await tab.close();
+  }
   console.log(`screenshots: ${out.join(', ')}`);
 }
 
@@ -208,7 +240,8 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: CHROMIUM_ARGS,
+    // gc() lets the page collect the garbage of making its data before the clock starts.
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
   try {
     const version = await browser.version();
@@ -237,12 +270,23 @@ async function main() {
       'undecimated',
       rows,
     );
-    const head = ['chart', 'points', 'mode', 'render ms', 'p90 ms', 'of which build', 'frame ms', 'runs', 'DOM nodes'];
+    const head = [
+      'chart',
+      'points',
+      'mode',
+      'render ms',
+      'p90 ms',
+      'of which build',
+      'render()',
+      'frame ms',
+      'runs',
+      'DOM nodes',
+    ];
     const body = rows
       .sort((a, b) => a.chart.localeCompare(b.chart) || a.n - b.n || a.mode.localeCompare(b.mode))
       .map((r) =>
         r.error
-          ? [r.chart, r.n.toLocaleString('en-US'), r.mode, `error: ${r.error}`, '', '', '', '', '']
+          ? [r.chart, r.n.toLocaleString('en-US'), r.mode, `error: ${r.error}`, '', '', '', '', '', '']
           : [
               r.chart,
               r.n.toLocaleString('en-US'),
@@ -250,6 +294,7 @@ async function main() {
               ms(r.median),
               ms(r.p90),
               ms(r.build),
+              ms(r.lit),
               ms(r.frame),
               String(r.runs),
               String(r.nodes),

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { render, type TemplateResult } from 'lit';
 import {
   bulletBars,
   chartStringsZhTW,
@@ -31,6 +31,9 @@ const num = (el: Element | undefined, name: string) => Number(el!.getAttribute(n
 const geometry = (el: Element) => ['x', 'y', 'width', 'height'].map((a) => num(el, a));
 const picture = (root: Element) => root.querySelector('svg[role="img"]')!;
 const items = (root: Element) => all(root, '.item') as SVGGElement[];
+/** The chart's tooltips (there is one at most, in the focused or hovered item) and the lines of the first. */
+const tips = (root: Element) => all(root, '[part~="tooltip"]');
+const tipText = (root: Element) => all(tips(root)[0]!, '.tooltip-text').map((t) => t.textContent);
 /** The hidden table as text: caption, header row, then one array per body row. */
 const table = (root: Element) => {
   const t = root.querySelector('table')!;
@@ -151,15 +154,88 @@ describe('horizontalBars()', () => {
     expect(calls[0]![1]).to.be.instanceOf(Decimal);
   });
 
-  it('shows the tooltip (part "tooltip") of the focused item only, by CSS, and repeats it in a <title>', async () => {
+  it('has no tooltip until an item takes focus, then one (part "tooltip") in that item; no <title> per item', async () => {
+    const el = await draw(cac(() => {}));
+    const [paid, seo, events] = items(el);
+    expect(tips(el)).to.have.length(0);
+    expect(items(el).map((g) => g.getAttribute('aria-label'))).to.deep.equal([
+      'Paid search, $100.00',
+      'SEO, $50.00',
+      'Events, — no new customers',
+    ]);
+    // A <title> would be a second tooltip on hover, drawn by the browser for every item.
+    expect(el.querySelector('.chart-items title')).to.equal(null);
+    seo!.focus();
+    expect(tips(el).map((t) => t.parentNode)).to.deep.equal([seo]);
+    expect(getComputedStyle(tips(el)[0]!).visibility).to.equal('visible');
+    expect(tipText(el)).to.deep.equal(['SEO', '$50.00']);
+    events!.focus();
+    expect(tips(el).map((t) => t.parentNode)).to.deep.equal([events]);
+    expect(tipText(el)).to.deep.equal(['Events', '— no new customers']);
+    paid!.focus();
+    expect(tips(el).map((t) => t.parentNode)).to.deep.equal([paid]);
+    expect(tipText(el)).to.deep.equal(['Paid search', '$100.00']);
+    await expect(el).to.be.accessible();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      paid!.blur();
+      expect(getComputedStyle(tips(el)[0]!).visibility).to.equal('hidden');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('shows the tooltip of the hovered item, then of the focused one again when the pointer leaves', async () => {
     const el = await draw(cac(() => {}));
     const [paid, seo] = items(el);
-    const visible = (g: Element) => getComputedStyle(g.querySelector('[part~="tooltip"]')!).visibility;
-    expect([visible(paid!), visible(seo!)]).to.deep.equal(['hidden', 'hidden']);
-    seo!.focus();
-    expect([visible(paid!), visible(seo!)]).to.deep.equal(['hidden', 'visible']);
-    expect(all(seo!, '.tooltip-text').map((t) => t.textContent)).to.deep.equal(['SEO', '$50.00']);
-    expect(seo!.querySelector('title')!.textContent).to.equal('SEO, $50.00');
+    paid!.focus();
+    const box = seo!.querySelector('.hit')!.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    try {
+      expect(tips(el).map((t) => t.parentNode)).to.deep.equal([seo]);
+      expect(getComputedStyle(tips(el)[0]!).visibility).to.equal('visible');
+      expect(tipText(el)).to.deep.equal(['SEO', '$50.00']);
+    } finally {
+      await sendMouse({ type: 'move', position: [Math.round(box.right + 400), Math.round(box.bottom + 400)] });
+    }
+    expect(tips(el).map((t) => t.parentNode)).to.deep.equal([paid]);
+    expect(tipText(el)).to.deep.equal(['Paid search', '$100.00']);
+  });
+
+  it('places the tooltip with an SVG transform (no style attribute), above its bar, inside the picture', async () => {
+    const el = await draw(cac());
+    items(el)[1]!.focus();
+    const tip = tips(el)[0]!;
+    expect(el.querySelector('[style]')).to.equal(null);
+    // Rows start at 30 × 0.15 = 4.5 + 30 = 34.5: a 2-line box (2 × 15 + 12 − 3 = 39 high) does not fit
+    // above, so it goes under the bar (34.5 + 21 + 6 = 61.5), clamped to 90 − 39 = 51. Its width is
+    // "SEO" in bold or "$50.00", plus padding, centred on the bar (100 to 175) and kept inside 300.
+    const [, x, y] = /^translate\(([-\d.]+) ([-\d.]+)\)$/.exec(tip.getAttribute('transform')!)!.map(Number);
+    const w = num(tip.querySelector('.tooltip-box')!, 'width');
+    expect([y, num(tip.querySelector('.tooltip-box')!, 'height')]).to.deep.equal([51, 39]);
+    expect(x! + w / 2).to.be.closeTo(137.5, 0.01);
+  });
+
+  it('rewrites a showing tooltip when the chart is drawn again with new data, and drops it with its item', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const bars = (values: number[]) =>
+      horizontalBars(
+        values.map((v, i) => ({ key: `k${i}`, label: `M${i}`, value: v, display: `$${v}` })),
+        { width: 200, height: 100, label: 'Sales' },
+      );
+    render(bars([1, 2, 3]), box);
+    items(box)[2]!.focus();
+    expect(tipText(box)).to.deep.equal(['M2', '$3']);
+    render(bars([1, 2, 30]), box);
+    expect(tips(box).map((t) => t.parentNode)).to.deep.equal([items(box)[2]]);
+    expect(tipText(box)).to.deep.equal(['M2', '$30']);
+    render(bars([1, 2]), box);
+    expect(tips(box)).to.have.length(0);
+    items(box)[0]!.focus();
+    expect(tipText(box)).to.deep.equal(['M0', '$1']);
   });
 
   it('renders data strings as text, never as markup', async () => {
@@ -176,7 +252,7 @@ describe('horizontalBars()', () => {
     expect(el.querySelector('text.category')!.textContent).to.equal(XSS);
     expect(el.querySelector('text.value')!.textContent).to.equal(XSS);
     expect(el.querySelector('.note')!.textContent).to.equal(XSS);
-    expect(el.querySelector('.item title')!.textContent).to.equal(`${XSS}, ${XSS}`);
+    expect(el.querySelector('.item')!.getAttribute('aria-label')).to.equal(`${XSS}, ${XSS}`);
     expect(picture(el).getAttribute('aria-label')).to.equal(XSS);
     expect(table(el).caption).to.equal(XSS);
     expect(table(el).rows).to.deep.equal([
@@ -330,13 +406,13 @@ describe('stackedBars()', () => {
     expect(picture(el).getAttribute('aria-label')).to.equal('New leads: Apr 40, May 20');
     const apr = items(el)[0]!;
     expect(apr.getAttribute('aria-label')).to.equal('Apr: SEO 10, Paid search 30, Total 40');
+    apr.focus();
     expect(all(apr, '.tooltip-text').map((t) => t.textContent)).to.deep.equal([
       'Apr',
       'SEO: 10',
       'Paid search: 30',
       'Total: 40',
     ]);
-    apr.focus();
     await sendKeys({ press: 'Enter' });
     expect(calls).to.deep.equal([['2024-04', 40]]);
   });
@@ -582,6 +658,7 @@ describe('lineChart()', () => {
     const apr = items(el)[1]!;
     expect([apr.getAttribute('role'), apr.getAttribute('tabindex')]).to.deep.equal(['img', '0']);
     expect(apr.getAttribute('aria-label')).to.equal('Apr: A: —, B: 2');
+    apr.focus();
     expect(all(apr, '.tooltip-text').map((t) => t.textContent)).to.deep.equal(['Apr', 'A: —', 'B: 2']);
   });
 });

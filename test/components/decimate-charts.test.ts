@@ -162,11 +162,11 @@ describe('category charts with 100,000 items', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('horizontalBars fits rows of at least 4 units into a short chart, and speaks zh-TW', async () => {
+  it('horizontalBars fits rows of at least a label line (16 units) into a short chart, and speaks zh-TW', async () => {
     const el = await draw(
       horizontalBars(
         many.slice(0, 30).map((i) => ({ key: `k${i}`, label: `R${i}`, value: i + 1, display: `${i + 1}` })),
-        { width: 320, height: 40, label: 'x', strings: chartStringsZhTW },
+        { width: 320, height: 160, label: 'x', strings: chartStringsZhTW },
       ),
     );
     const items = all(el, '.item');
@@ -199,6 +199,58 @@ describe('category charts with 100,000 items', () => {
     expect(all(stacked, 'rect.segment')).to.have.length(MAX_ITEMS - 1);
     expect(rows(stacked)[0]).to.deep.equal(['M0', '1', '1']);
     expect(nodes(stacked)).to.be.lessThan(2000);
+  });
+
+  it('horizontalBars has a note column when a row its table shows has a note', async () => {
+    const bars = (noteAt: number) =>
+      horizontalBars(
+        many.map((i) => ({
+          key: `k${i}`,
+          label: `R${i}`,
+          value: i === noteAt ? null : 1,
+          display: '1',
+          ...(i === noteAt ? { note: 'no quota' } : {}),
+        })),
+        { width: 320, height: 400, label: 'Reps' },
+      );
+    const last = await draw(bars(N - 1));
+    expect(all(last, 'thead th').map((th) => th.textContent)).to.deep.equal(['Item', 'Value', 'Note']);
+    expect(rows(last).at(-1)).to.deep.equal([`R${N - 1}`, '—', 'no quota']);
+    // Row 50,000 is neither drawn nor in the table: nothing would show its note.
+    const middle = await draw(bars(N / 2));
+    expect(all(middle, 'thead th').map((th) => th.textContent)).to.deep.equal(['Item', 'Value']);
+  });
+
+  it('stackedBars names the unnamed series of the columns it draws or tabulates, in their order', async () => {
+    // Column 0 is only in the table, the last is drawn, 50,000 is neither (its series would name nothing).
+    const segments = (i: number) =>
+      i === 0
+        ? [{ series: 'early', value: 1, display: '1' }]
+        : i === N / 2
+          ? [{ series: 'hidden', value: 1, display: '1' }]
+          : i === N - 1
+            ? [
+                { series: 'late', value: 2, display: '2' },
+                { series: 's', value: 1, display: '1' },
+              ]
+            : [{ series: 's', value: 1, display: '1' }];
+    const el = await draw(
+      stackedBars(
+        many.map((i) => ({ key: `k${i}`, label: `M${i}`, segments: segments(i) })),
+        [{ key: 's', label: 'SEO' }],
+        { width: 320, height: 100, label: 'Leads' },
+      ),
+    );
+    expect(all(el, '[part~="legend"] li').map((li) => li.textContent!.trim())).to.deep.equal(['SEO', 'early', 'late']);
+    expect(all(el, 'thead th').map((th) => th.textContent)).to.deep.equal(['Item', 'SEO', 'early', 'late', 'Total']);
+    expect(rows(el)[0]).to.deep.equal(['M0', '—', '1', '—', '1']);
+    expect(rows(el).at(-1)).to.deep.equal([`M${N - 1}`, '1', '—', '2', '3']);
+    // SEO at the bottom, then "late" (series 3) on top of it.
+    expect(
+      all(el, 'rect.segment')
+        .slice(-2)
+        .map((r) => r.getAttribute('class')),
+    ).to.deep.equal(['bar segment series-1', 'bar segment series-3']);
   });
 
   it('waterfall folds the middle steps into one net movement, so the bridge still ends at its total', async () => {

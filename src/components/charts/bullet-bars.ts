@@ -36,8 +36,11 @@ export interface BulletItem {
 }
 
 const GAP = 6;
-/** Thinnest row, in user units, before rows fold into an "Other (N more)" row. */
-const MIN_ROW = 4;
+/**
+ * Thinnest row, in user units, before rows fold into an "Other (N more)" row: the line of a category
+ * label, so labels never overlap however small the height.
+ */
+const MIN_ROW = 16;
 
 /**
  * One row per item on a shared value scale: a pale track from zero to the target marks 100% of it, a

@@ -176,7 +176,8 @@ export const chartStyles = css`
     font-weight: 600;
   }
 
-  /* Focusable items: a hit area over each bar, step or column, with a tooltip shown by CSS alone. */
+  /* Focusable items: a hit area over each bar, step or column. The chart's one tooltip is moved into
+     the focused or hovered item (chartFrame), and shown there by these rules. */
   .chart-items {
     pointer-events: none;
   }

@@ -1,4 +1,14 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import {
+  html,
+  noChange,
+  nothing,
+  render,
+  svg,
+  type ElementPart,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import { dataTable } from './data-table.js';
 import type { ChartValue } from './sparkline.js';
 
@@ -112,11 +122,11 @@ export interface Box {
   height: number;
 }
 
-/** A focusable item: a bar, a step or a column, drawn as a hit area with its tooltip over the picture. */
+/** A focusable item: a bar, a step or a column, drawn as a hit area over the picture; it shows the chart's one tooltip when focused or hovered. */
 export interface ChartItem {
   key: string;
   value: ChartValue;
-  /** Accessible name and `<title>`, e.g. "Paid search, $458.33". */
+  /** Accessible name (`aria-label`), e.g. "Paid search, $458.33". */
   name: string;
   /** Lines of the visible tooltip; the first is set in bold. */
   tooltip: readonly string[];
@@ -204,10 +214,11 @@ const TIP_PAD = 6;
 const TIP_GAP = 6;
 
 /**
- * A tooltip box placed above its anchor when there is room. Otherwise a column's tooltip goes beside
- * it (below would cover the column), a row's below it; always inside the viewBox.
+ * Where an item's tooltip box goes: above its anchor when there is room. Otherwise a column's tooltip
+ * goes beside it (below would cover the column), a row's below it; always inside the viewBox.
  */
-function tooltip(lines: readonly string[], item: ChartItem, width: number, height: number): SVGTemplateResult {
+function tooltipBox(item: ChartItem, width: number, height: number): Box {
+  const lines = item.tooltip;
   const anchor = item.anchor ?? item.hit;
   const w = Math.max(...lines.map((l, i) => textWidth(l) * (i === 0 ? BOLD : 1))) + 2 * TIP_PAD;
   const h = lines.length * LINE_HEIGHT + 2 * TIP_PAD - 3;
@@ -224,51 +235,130 @@ function tooltip(lines: readonly string[], item: ChartItem, width: number, heigh
   } else {
     y = clamp(anchor.y + anchor.height + TIP_GAP, height - h);
   }
-  return svg`<g class="tooltip" part="tooltip" transform="translate(${px(x)} ${px(y)})">
-    <rect class="tooltip-box" width=${px(w)} height=${px(h)} rx="4"></rect>
-    ${lines.map(
-      (line, i) =>
-        svg`<text class=${i === 0 ? 'tooltip-text tooltip-title' : 'tooltip-text'} x=${TIP_PAD} y=${TIP_PAD + 10 + i * LINE_HEIGHT}>${line}</text>`,
-    )}
-  </g>`;
+  return { x, y, width: w, height: h };
 }
 
-function onKey(event: KeyboardEvent, select: () => void): void {
-  if (event.key === 'Enter' || event.key === ' ') {
-    // Space would scroll the page; a button does not.
-    event.preventDefault();
-    select();
+const tooltipContent = (lines: readonly string[], box: Box): SVGTemplateResult =>
+  svg`<rect class="tooltip-box" width=${px(box.width)} height=${px(box.height)} rx="4"></rect>${lines.map(
+    (line, i) =>
+      svg`<text class=${i === 0 ? 'tooltip-text tooltip-title' : 'tooltip-text'} x=${TIP_PAD} y=${TIP_PAD + 10 + i * LINE_HEIGHT}>${line}</text>`,
+  )}`;
+
+/** What the items layer of a rendered chart needs when an event reaches it. */
+interface Layer {
+  items: readonly ChartItem[];
+  width: number;
+  height: number;
+  onSelect: ChartOptions['onSelect'];
+}
+
+/** The latest items of each rendered items layer, set on every render by `layerState`. */
+const layers = new WeakMap<Element, Layer>();
+
+/** The `.item` group of this layer that `node` is in, the item it draws and the layer's state. */
+function itemAt(layer: Element, node: EventTarget | null) {
+  // Not `instanceof Element`: the chart may be drawn into another window's document (an iframe).
+  const g = node && 'closest' in node ? (node as Element).closest('.item') : null;
+  const state = layers.get(layer);
+  if (!g || !state || g.parentNode !== layer) return undefined;
+  let index = 0;
+  for (let c = layer.firstElementChild; c && c !== g; c = c.nextElementSibling) {
+    if (c.classList.contains('item')) index++;
+  }
+  const item = state.items[index];
+  return item ? { g, item, state } : undefined;
+}
+
+/**
+ * One tooltip per chart, made on first use and moved into the item that is focused or hovered, where
+ * the `.item:focus .tooltip` / `.item:hover .tooltip` rules show it. A tooltip per item was most of a
+ * category chart's nodes; now only the accessible name (`aria-label`) is per item, and no `<title>`,
+ * which the browser would show on hover as a second, unstyled tooltip. The text is written by Lit
+ * (text bindings, never markup), and an SVG `transform` attribute places the box, so a strict
+ * `style-src` holds.
+ */
+function showTooltip(layer: Element, g: Element, item: ChartItem, state: Layer): void {
+  let tip = layer.querySelector<SVGGElement>('g.tooltip');
+  if (!tip) {
+    tip = layer.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
+    tip.setAttribute('class', 'tooltip');
+    tip.setAttribute('part', 'tooltip');
+  }
+  const box = tooltipBox(item, state.width, state.height);
+  tip.setAttribute('transform', `translate(${px(box.x)} ${px(box.y)})`);
+  render(tooltipContent(item.tooltip, box), tip);
+  if (tip.parentNode !== g) g.append(tip);
+}
+
+/** Moves the tooltip to the item other than `except` under the pointer or, failing that, the focused one. */
+function followTooltip(layer: Element, except: Element): void {
+  for (const selector of ['.item:hover', '.item:focus']) {
+    const g = layer.querySelector(selector);
+    if (g && g !== except) {
+      const at = itemAt(layer, g);
+      if (at) showTooltip(layer, at.g, at.item, at.state);
+      return;
+    }
   }
 }
 
-function itemTemplate(
-  item: ChartItem,
-  width: number,
-  height: number,
-  onSelect: ChartOptions['onSelect'],
-): SVGTemplateResult {
-  const act = item.passive ? undefined : onSelect;
-  const select = () => act?.(item.key, item.value);
-  const { hit } = item;
-  // Without onSelect an item does nothing when activated, so it is a named graphic that takes focus
-  // only to show its tooltip, not a button.
-  return svg`<g
-    class="item"
-    role=${act ? 'button' : 'img'}
-    tabindex="0"
-    aria-label=${item.name}
-    data-key=${item.key}
-    @click=${select}
-    @keydown=${(e: KeyboardEvent) => onKey(e, select)}
-  ><title>${item.name}</title><rect
-      class="hit"
-      x=${px(hit.x)}
-      y=${px(hit.y)}
-      width=${size(hit.width)}
-      height=${size(hit.height)}
-      rx="3"
-    ></rect>${tooltip(item.tooltip, item, width, height)}</g>`;
+/**
+ * Keeps the layer's state for its event handlers, and rewrites a tooltip that is showing when the
+ * chart is rendered again with new data (or removes it when its item is gone).
+ */
+class LayerState extends Directive {
+  render(_state: Layer) {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [state]: [Layer]) {
+    const layer = part.element;
+    layers.set(layer, state);
+    const tip = layer.querySelector('g.tooltip');
+    const g = tip?.parentNode;
+    if (tip && g) {
+      const at = itemAt(layer, g);
+      if (at) showTooltip(layer, at.g, at.item, at.state);
+      else tip.remove();
+    }
+    return noChange;
+  }
 }
+const layerState = directive(LayerState);
+
+function onActivate(event: Event): void {
+  const layer = event.currentTarget as Element;
+  const at = itemAt(layer, event.target);
+  if (!at || at.item.passive || !at.state.onSelect) return;
+  if (event.type === 'keydown') {
+    const { key } = event as KeyboardEvent;
+    if (key !== 'Enter' && key !== ' ') return;
+    // Space would scroll the page; a button does not.
+    event.preventDefault();
+  }
+  at.state.onSelect(at.item.key, at.item.value);
+}
+
+function onEnter(event: Event): void {
+  const layer = event.currentTarget as Element;
+  const at = itemAt(layer, event.target);
+  if (at && at.g.querySelector('g.tooltip') === null) showTooltip(layer, at.g, at.item, at.state);
+}
+
+/** Leaving an item for somewhere that is not another item: the tooltip goes back to the one still hovered or focused. */
+function onLeave(event: FocusEvent | PointerEvent): void {
+  const layer = event.currentTarget as Element;
+  const from = itemAt(layer, event.target);
+  const to = itemAt(layer, event.relatedTarget);
+  if (from && !to) followTooltip(layer, from.g);
+}
+
+// Without onSelect an item does nothing when activated, so it is a named graphic that takes focus
+// only to show its tooltip, not a button. Its events are handled once, on the layer (`chartFrame`).
+const itemTemplate = (item: ChartItem, act: boolean): SVGTemplateResult => {
+  const { hit } = item;
+  return svg`<g class="item" role=${act ? 'button' : 'img'} tabindex="0" aria-label=${item.name} data-key=${item.key}><rect class="hit" x=${px(hit.x)} y=${px(hit.y)} width=${size(hit.width)} height=${size(hit.height)} rx="3"></rect></g>`;
+};
 
 function legendTemplate(entries: readonly LegendEntry[]): TemplateResult {
   return html`<ul class="legend" part="legend">
@@ -306,21 +396,24 @@ export interface FrameParts {
  */
 export const MAX_TABLE_ROWS = 50;
 
+/** The rows the hidden table shows out of `count`: every one, or the first and last `MAX_TABLE_ROWS / 2`. */
+export function tableRows(count: number): { head: number; tail: number } {
+  return count <= MAX_TABLE_ROWS
+    ? { head: count, tail: count }
+    : { head: MAX_TABLE_ROWS / 2, tail: count - MAX_TABLE_ROWS / 2 };
+}
+
 /** The rows a table shows out of `count`, and where the line about the omitted ones goes. */
 function cappedRows(
   rows: FrameParts['rows'],
   s: ChartStrings,
 ): { rows: (readonly string[])[]; omitted?: { at: number; text: string } } {
   const { count, row } = 'count' in rows ? rows : { count: rows.length, row: (i: number) => rows[i]! };
+  const { head, tail } = tableRows(count);
   const out: (readonly string[])[] = [];
-  if (count <= MAX_TABLE_ROWS) {
-    for (let i = 0; i < count; i++) out.push(row(i));
-    return { rows: out };
-  }
-  const head = MAX_TABLE_ROWS / 2;
   for (let i = 0; i < head; i++) out.push(row(i));
-  for (let i = count - head; i < count; i++) out.push(row(i));
-  return { rows: out, omitted: { at: head, text: fill(s.omittedRows, count - 2 * head) } };
+  for (let i = tail; i < count; i++) out.push(row(i));
+  return tail > head ? { rows: out, omitted: { at: head, text: fill(s.omittedRows, tail - head) } } : { rows: out };
 }
 
 /**
@@ -342,8 +435,21 @@ export function chartFrame({ kind, opts, summary, graphic, items = [], legend, c
       </svg>
       ${
         items.length > 0
-          ? html`<svg class="chart-items" role="group" aria-label=${label} viewBox=${viewBox} font-size=${FONT_SIZE}>
-              ${items.map((item) => itemTemplate(item, width, height, opts.onSelect))}
+          ? html`<svg
+              class="chart-items"
+              role="group"
+              aria-label=${label}
+              viewBox=${viewBox}
+              font-size=${FONT_SIZE}
+              ${layerState({ items, width, height, onSelect: opts.onSelect })}
+              @click=${onActivate}
+              @keydown=${onActivate}
+              @focusin=${onEnter}
+              @pointerover=${onEnter}
+              @focusout=${onLeave}
+              @pointerout=${onLeave}
+            >
+              ${items.map((item) => itemTemplate(item, !item.passive && opts.onSelect !== undefined))}
             </svg>`
           : nothing
       }

@@ -15,6 +15,7 @@ import {
   OTHER_KEY,
   px,
   size,
+  tableRows,
   textWidth,
   toNumber,
   type ChartItem,
@@ -41,8 +42,11 @@ export interface HorizontalBarsOptions extends ChartOptions {
 }
 
 const GAP = 6;
-/** Thinnest row, in user units, before rows fold into an "Other (N more)" row. */
-const MIN_ROW = 4;
+/**
+ * Thinnest row, in user units, before rows fold into an "Other (N more)" row: the line of a category
+ * label, so labels never overlap however small the height.
+ */
+const MIN_ROW = 16;
 
 /**
  * One horizontal bar per item, its label on the left and its value at its end: CAC by channel, sales
@@ -142,7 +146,14 @@ export function horizontalBars(all: readonly HorizontalBarItem[], opts: Horizont
     };
   });
 
-  const hasNotes = all.some((i) => i.note);
+  // The note column is there when a row the table shows has a note: reading 100,000 items for a
+  // column of rows that are not shown would cost more than the chart.
+  const { head, tail } = tableRows(all.length);
+  const noted = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (all[i]!.note) return true;
+    return false;
+  };
+  const hasNotes = noted(0, head) || noted(tail, all.length);
   return chartFrame({
     kind: 'horizontal-bars',
     opts,

@@ -13,6 +13,7 @@ import {
   px,
   seriesClass,
   size,
+  tableRows,
   toNumber,
   type ChartItem,
   type ChartOptions,
@@ -50,6 +51,8 @@ export interface SeriesLabel {
  * tooltip lists every segment and the total, and activating it passes the column's key and total.
  * More columns than fit (under 4 units, or over `MAX_ITEMS`) keep the latest and fold the earliest
  * into one "N earlier" column without bars; the hidden table keeps every column up to `MAX_TABLE_ROWS`.
+ * A series that `seriesLabels` does not name is named by its key, after the named ones, when a column
+ * that is drawn or in the table has it; so the build reads a bounded number of columns, however many.
  *
  * @example stackedBars([{ key: '2024-05', label: 'May', segments: [{ series: 'seo', value: 12, display: '12' }] }], [{ key: 'seo', label: 'SEO' }], { width: 320, height: 160, label: 'New leads' })
  */
@@ -61,21 +64,31 @@ export function stackedBars(
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
-  // Series found in the data but not named keep their key as name, after the named ones.
-  const series = [...seriesLabels];
-  const order = new Map(series.map((x, i) => [x.key, i]));
-  for (const c of all)
-    for (const seg of c.segments)
-      if (!order.has(seg.series)) {
-        order.set(seg.series, series.length);
-        series.push({ key: seg.series, label: seg.series });
-      }
   const { items: columns, other } = foldItems(
     all,
     itemsThatFit(all.length, width, MIN_COLUMN),
     (n) => ({ key: OTHER_KEY, label: fill(s.earlier, n), segments: [], display: s.empty }),
     'start',
   );
+  // Series found in the data but not named keep their key as name, after the named ones, in the
+  // order the columns show them. Only the columns the chart shows are read: the drawn ones and the
+  // hidden table's rows (all of them up to MAX_TABLE_ROWS columns). A series met only in columns that
+  // are neither drawn nor tabulated would name nothing; and with 100,000 columns, reading every
+  // segment would cost more than the rest of the chart together.
+  const series = [...seriesLabels];
+  const order = new Map(series.map((x, i) => [x.key, i]));
+  const { head, tail } = tableRows(all.length);
+  const drawnFrom = all.length - (other < 0 ? columns.length : columns.length - 1);
+  const discover = (from: number, to: number) => {
+    for (let i = from; i < to; i++)
+      for (const seg of all[i]!.segments)
+        if (!order.has(seg.series)) {
+          order.set(seg.series, series.length);
+          series.push({ key: seg.series, label: seg.series });
+        }
+  };
+  discover(0, head);
+  discover(Math.max(head, Math.min(tail, drawnFrom)), all.length);
 
   const stack = (c: StackedColumn) => {
     let up = 0;

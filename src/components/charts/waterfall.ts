@@ -36,6 +36,15 @@ export interface WaterfallStep {
   kind: 'total' | 'up' | 'down';
 }
 
+/** A drawn step and the running level before (`from`) and after (`to`, `level`) it. */
+interface Span {
+  step: WaterfallStep;
+  v: number | null;
+  from: number;
+  to: number;
+  level: number;
+}
+
 export interface WaterfallOptions extends ChartOptions {
   /** Always start the value axis at zero, even when that leaves the movements too thin to read. */
   zero?: boolean;
@@ -56,33 +65,38 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
+  const count = all.length;
+  const shown = itemsThatFit(count, width, MIN_STEP);
+  // Keep the first shown - 2 steps and the last; the ones between move the level by their sum. One
+  // pass runs the level through every step but keeps a span only for a step that is drawn.
+  const keep = count > shown ? Math.max(0, shown - 2) : count;
+  const spans: Span[] = [];
   let level = 0;
-  const every = all.map((step) => {
+  let before = 0;
+  let after = 0;
+  for (let i = 0; i < count; i++) {
+    const step = all[i]!;
     const v = toNumber(step.value);
     const from = step.kind === 'total' ? 0 : level;
     const to =
       v === null ? from : step.kind === 'total' ? v : step.kind === 'up' ? level + Math.abs(v) : level - Math.abs(v);
     level = v === null && step.kind === 'total' ? level : to;
-    return { step, v, from, to, level };
-  });
-  const shown = itemsThatFit(all.length, width, MIN_STEP);
-  let spans = every;
+    if (i < keep || i === count - 1) spans.push({ step, v, from, to, level });
+    if (i === keep - 1) before = level;
+    if (i === count - 2) after = level;
+  }
   let other = -1;
-  if (every.length > shown) {
-    // Keep the first shown - 2 steps and the last; the ones between move the level by their sum.
-    const keep = Math.max(0, shown - 2);
-    const from = keep > 0 ? every[keep - 1]!.level : 0;
-    const to = every[every.length - 2]!.level;
-    const delta = to - from;
+  if (keep < count) {
+    const delta = after - before;
     const step: WaterfallStep = {
       key: OTHER_KEY,
-      label: fill(s.other, every.length - 1 - keep),
+      label: fill(s.other, count - 1 - keep),
       value: Math.abs(delta),
       display: `${delta < 0 ? '−' : '+'}${format(Math.abs(delta))}`,
       kind: delta < 0 ? 'down' : 'up',
     };
     other = keep;
-    spans = [...every.slice(0, keep), { step, v: Math.abs(delta), from, to, level: to }, every[every.length - 1]!];
+    spans.splice(keep, 0, { step, v: Math.abs(delta), from: before, to: after, level: after });
   }
   const steps = spans.map((x) => x.step);
   // Movements are often a few percent of the totals (MRR moves by thousands on tens of thousands); on
@@ -188,8 +202,8 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
     items: hitItems,
     columns: [s.category, s.value],
     rows: {
-      count: every.length,
-      row: (i) => [every[i]!.step.label, every[i]!.v === null ? s.empty : every[i]!.step.display],
+      count,
+      row: (i) => [all[i]!.label, toNumber(all[i]!.value) === null ? s.empty : all[i]!.display],
     },
   });
 }

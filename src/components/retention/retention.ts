@@ -43,7 +43,7 @@ const RATES: readonly { name: 'churn' | 'nrr' | 'grr'; info: KpiDefinition; disp
  * @summary Customer retention card: retention rate, churn, NRR and GRR, 12-month lines of all four.
  * @tag kpi-retention
  *
- * @csspart chart - The line chart of the four rates (with `legend`, and `tooltip` per month).
+ * @csspart chart - The line chart of the four rates (with `legend`, and the `tooltip` of the focused or hovered month).
  * @csspart legend - The chart's legend.
  * @csspart tooltip - The tooltip of a focused or hovered month.
  *
