@@ -2,13 +2,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
 import { buildDemo } from '../../scripts/build-demo.mjs';
-import { launch } from './browser.js';
+import { launch, STRICT_CSP } from './browser.js';
 import { serve } from './server.js';
 
 // The built demo dashboard (not the dev server, which injects inline scripts) under the strictest policy
 // a host page may set: every widget renders, the month, language and theme controls work, and the
 // browser reports no securitypolicyviolation at all. The kit needs no Trusted Types policy of its own.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** Resolves when every KPI element on the page has settled; returns their states and MRR's value. */
 const settle = (page: Page) =>
@@ -25,7 +24,7 @@ describe('demo dashboard, built, under a strict Content Security Policy', () => 
   let server: Awaited<ReturnType<typeof serve>>;
   before(async () => {
     await buildDemo('test-results/demo-build');
-    server = await serve(process.cwd(), CSP);
+    server = await serve(process.cwd(), STRICT_CSP);
     browser = await launch();
   });
   after(async () => {

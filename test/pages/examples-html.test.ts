@@ -1,12 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'puppeteer-core';
-import { launch } from './browser.js';
-import { serve } from './server.js';
+import type { Page } from 'puppeteer-core';
+import { pageEnvironment, STRICT_CSP } from './browser.js';
 
 // examples/html/index.html as a user opens it: the built CDN bundle from ../../dist/cdn and nothing else.
 // Served under a strict policy, so the example also proves it needs no inline script or style.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const TAGS = ['kpi-mrr', 'kpi-cac', 'kpi-win-rate'];
 
 interface Card {
@@ -39,22 +37,13 @@ const read = (wait: boolean) => `(async () => {
 })()`;
 
 describe('examples/html (plain HTML, CDN bundle only)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  before(async () => {
-    server = await serve(process.cwd(), CSP);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = pageEnvironment(STRICT_CSP);
 
   async function open(javaScript: boolean): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    // A CSP violation or a failed load is reported as a console error.
+    // A STRICT_CSP violation or a failed load is reported as a console error.
     // The browser's own favicon request is not the page's: the example names no icon.
     const ours = (url = '') => !url.endsWith('/favicon.ico');
     page.on('console', (m) => {
@@ -65,7 +54,7 @@ describe('examples/html (plain HTML, CDN bundle only)', () => {
       if (r.status() >= 400 && ours(r.url())) errors.push(`${r.url()}: ${r.status()}`);
     });
     await page.setJavaScriptEnabled(javaScript);
-    await page.goto(`${server.url}/examples/html/index.html`, { waitUntil: 'load' });
+    await page.goto(`${env.url}/examples/html/index.html`, { waitUntil: 'load' });
     return { page, errors };
   }
 

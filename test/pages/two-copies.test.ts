@@ -1,9 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'puppeteer-core';
-import { launch } from './browser.js';
-import { serve } from './server.js';
+import { pageEnvironment } from './browser.js';
 
 // Every tag the kit defines, from the manifest: the second copy must warn about each one.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
@@ -16,19 +14,10 @@ const TAGS = manifest.modules
   .sort();
 
 describe('two copies of the CDN bundle on one page', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  before(async () => {
-    server = await serve(process.cwd());
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = pageEnvironment();
 
   it('the second copy warns once for each tag already defined, throws nothing, and the widgets render', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors: string[] = [];
     const warnings: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -36,7 +25,7 @@ describe('two copies of the CDN bundle on one page', () => {
       if (m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico')) errors.push(m.text());
       if (m.type() === 'warn') warnings.push(m.text());
     });
-    await page.goto(`${server.url}/test/pages/two-copies.html`, { waitUntil: 'load' });
+    await page.goto(`${env.url}/test/pages/two-copies.html`, { waitUntil: 'load' });
     // Page code goes in as text: tsx would otherwise add its own helpers to a function passed here.
     const outcome = (await page.evaluate(`(async () => {
       const widgets = [...document.querySelectorAll('body *')].filter((e) => e.localName !== 'kpi-source');

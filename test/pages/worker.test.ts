@@ -1,15 +1,13 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { launch } from './browser.js';
+import { pageEnvironment, STRICT_CSP } from './browser.js';
 import { serve } from './server.js';
 
 // <kpi-source worker> from the built CDN file, its worker dist/cdn/kpi-worker.js beside it, under the
 // strict policy of issue 6 (default-src 'self' covers worker-src): zero violations, and every widget
 // shows what the same widget computed on the page shows.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 interface Card {
   tag: string;
@@ -47,26 +45,17 @@ const READ = `(async () => {
 })()`;
 
 describe('<kpi-source worker> (built CDN file and dist/cdn/kpi-worker.js)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  before(async () => {
-    server = await serve(process.cwd(), CSP);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = pageEnvironment(STRICT_CSP);
 
   it('computes in the worker what the page computes, with zero securitypolicyviolation events', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors: string[] = [];
     const warnings: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => {
       if (m.type() === 'warn') warnings.push(m.text());
     });
-    await page.goto(`${server.url}/test/pages/worker.html`, { waitUntil: 'load' });
+    await page.goto(`${env.url}/test/pages/worker.html`, { waitUntil: 'load' });
     const outcome = (await page.evaluate(READ)) as Outcome;
     assert.deepEqual(outcome.violations, []);
     assert.deepEqual(errors, []);
@@ -98,12 +87,12 @@ describe('<kpi-source worker> (built CDN file and dist/cdn/kpi-worker.js)', () =
   });
 
   it('falls back to the main thread, with a console warning, where the worker file is missing', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const warnings: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'warn') warnings.push(m.text());
     });
-    await page.goto(`${server.url}/test/pages/worker-fallback.html`, { waitUntil: 'load' });
+    await page.goto(`${env.url}/test/pages/worker-fallback.html`, { waitUntil: 'load' });
     const outcome = (await page.evaluate(READ)) as Outcome;
     assert.deepEqual(outcome.violations, []);
     const source = outcome.sources['missing-worker']!;
@@ -115,9 +104,9 @@ describe('<kpi-source worker> (built CDN file and dist/cdn/kpi-worker.js)', () =
   });
 
   it("falls back to the main thread where the page's policy forbids workers (worker-src 'none')", async () => {
-    const strict = await serve(process.cwd(), `${CSP}; worker-src 'none'`);
+    const strict = await serve(process.cwd(), `${STRICT_CSP}; worker-src 'none'`);
     try {
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       const warnings: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'warn') warnings.push(m.text());
@@ -149,7 +138,7 @@ describe('<kpi-source worker> (built CDN file and dist/cdn/kpi-worker.js)', () =
     // The import map is an inline script: this page runs without the policy.
     const open = await serve(process.cwd());
     try {
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       const errors: string[] = [];
       const warnings: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
