@@ -6,17 +6,20 @@
 import { InvalidOptionError, MissingFxRateError } from './errors.js';
 import { FxTable } from './fx.js';
 import {
+  IdTable,
   readCustomer,
-  readDeal,
   readFxRate,
   readLead,
   readQuota,
   readRep,
   readSpend,
   readSubscription,
+  validateDeals,
   validateKind,
-  type CustomerRecord,
+  validateLazy,
   type DealRecord,
+  type LazyRecords,
+  type CustomerRecord,
   type LeadRecord,
   type QuotaRecord,
   type RepRecord,
@@ -47,42 +50,69 @@ export class DatasetIndex {
     return Array.isArray(this.data[kind]);
   }
 
-  get subscriptions(): Validated<SubscriptionSegment> & { byCustomer: Map<string, SubscriptionSegment[]> } {
+  get subscriptions(): Validated<SubscriptionSegment> & {
+    /** The customers with a segment, by id, and their segments by id, by position. */
+    customers: string[];
+    segmentsOf: SubscriptionSegment[][];
+    /** The finest `monthlyScale` of the segments with `annualUnits`: MRR sums run in units of 10^-annualScale. */
+    annualScale: number;
+  } {
     return this.cached('kind:subscriptions', () => {
       const v = validateKind('subscriptions', this.data.subscriptions, this.timeZone, readSubscription, 'any');
       // Sums of quotients round at the 34th digit, so they run in one canonical order (customers and
       // segments by id): the same records in any order give the same digits. Grouping first sorts
-      // customer ids once and each customer's few segments, not every segment by two keys.
-      const groups = new Map<string, SubscriptionSegment[]>();
+      // customer ids once and each customer's few segments, not every segment by two keys; groups are
+      // found through an IdTable (a Map of 200k strings costs more than the sort).
+      const keys: string[] = [];
+      const groups: SubscriptionSegment[][] = [];
+      const table = new IdTable(v.records.length, keys);
       for (const s of v.records) {
-        const list = groups.get(s.customerId);
-        if (list) list.push(s);
-        else groups.set(s.customerId, [s]);
+        const group = table.findOrAdd(s.customerId, groups.length);
+        if (group !== -1) groups[group]!.push(s);
+        else {
+          keys.push(s.customerId);
+          groups.push([s]);
+        }
       }
-      const byCustomer = new Map<string, SubscriptionSegment[]>();
-      for (const customer of [...groups.keys()].sort(compareIds)) {
-        const list = groups.get(customer)!;
+      const order: number[] = [];
+      for (let i = 0; i < keys.length; i++) order.push(i);
+      order.sort((a, b) => compareIds(keys[a]!, keys[b]!));
+      const customers: string[] = [];
+      const segmentsOf: SubscriptionSegment[][] = [];
+      for (const i of order) {
+        const list = groups[i]!;
         if (list.length > 1) list.sort((a, b) => compareIds(a.id, b.id));
-        byCustomer.set(customer, list);
+        customers.push(keys[i]!);
+        segmentsOf.push(list);
       }
-      return { ...v, byCustomer };
+      let annualScale = 0;
+      for (const s of v.records)
+        if (s.annualUnits === s.annualUnits && s.monthlyScale > annualScale) annualScale = s.monthlyScale;
+      return { ...v, customers, segmentsOf, annualScale };
     });
   }
 
-  /** Deals in input order: every reader sorts them (select.ts) or reads them into sets. */
-  get deals(): Validated<DealRecord> {
-    return this.cached('kind:deals', () => validateKind('deals', this.data.deals, this.timeZone, readDeal, 'any'));
+  /**
+   * Deals in input order: every reader sorts them (select.ts) or reads them into sets. Made on first
+   * use (see LazyRecords): select.ts reads the times of all and makes only the deals of a period.
+   */
+  get deals(): LazyRecords<DealRecord> {
+    return this.cached('kind:deals', () => validateDeals(this.data.deals, this.timeZone));
   }
 
-  /** Leads in input order: read through select.ts, sorted by createdAt then id. */
-  get leads(): Validated<LeadRecord> {
-    return this.cached('kind:leads', () => validateKind('leads', this.data.leads, this.timeZone, readLead, 'any'));
+  /** Leads in input order, made on first use: read through select.ts, sorted by createdAt then id. */
+  get leads(): LazyRecords<LeadRecord> {
+    return this.cached('kind:leads', () =>
+      validateLazy('leads', this.data.leads, this.timeZone, readLead, readLead, { createdAt: (l) => l.createdAt }),
+    );
   }
 
-  /** Customers in input order: read through select.ts, sorted by firstPaidAt then id. */
-  get customers(): Validated<CustomerRecord> {
+  /** Customers in input order, made on first use: read through select.ts, sorted by firstPaidAt then id. */
+  get customers(): LazyRecords<CustomerRecord> {
     return this.cached('kind:customers', () =>
-      validateKind('customers', this.data.customers, this.timeZone, readCustomer, 'any'),
+      validateLazy('customers', this.data.customers, this.timeZone, readCustomer, readCustomer, {
+        firstPaidAt: (c) => c.firstPaidAt,
+      }),
     );
   }
 

@@ -121,9 +121,40 @@ export function zonedToEpoch(d: CivilDate, timeZone: string, hour = 0, minute = 
   return wallToEpoch(Date.UTC(d.year, d.month - 1, d.day, hour, minute, second, ms), timeZone);
 }
 
-/** {@link zonedToEpoch} of a wall-clock time given as the epoch ms it would be in UTC. */
+/** Local midnights are cached for the wall days of 1900..2099, counted from 1900-01-01. */
+const MIDNIGHT_FIRST_DAY = -25_567;
+const MIDNIGHT_DAYS = 73_049;
+/** Per zone: the instant of each local midnight by wall day (NaN until asked), for date-only timestamps. */
+const midnights = new Map<string, Float64Array>();
+let lastMidnightZone: string | undefined;
+let lastMidnights: Float64Array | undefined;
+
+/**
+ * {@link zonedToEpoch} of a wall-clock time given as the epoch ms it would be in UTC. A date without a
+ * time (a wall midnight, as most exports write dates) is worked out once per day and zone.
+ */
 function wallToEpoch(wall: number, timeZone: string): number {
   if (timeZone === 'UTC') return wall;
+  if (wall % DAY_MS === 0) {
+    const index = wall / DAY_MS - MIDNIGHT_FIRST_DAY;
+    if (index >= 0 && index < MIDNIGHT_DAYS) {
+      let table = timeZone === lastMidnightZone ? lastMidnights : midnights.get(timeZone);
+      if (!table) {
+        table = new Float64Array(MIDNIGHT_DAYS).fill(NaN);
+        midnights.set(timeZone, table);
+      }
+      lastMidnightZone = timeZone;
+      lastMidnights = table;
+      let epoch = table[index]!;
+      if (epoch !== epoch) table[index] = epoch = wallToEpochOf(wall, timeZone);
+      return epoch;
+    }
+  }
+  return wallToEpochOf(wall, timeZone);
+}
+
+/** {@link wallToEpoch} worked out from the zone's offsets around the wall time. */
+function wallToEpochOf(wall: number, timeZone: string): number {
   const before = wall - offsetAt(wall - DAY_MS, timeZone);
   const after = wall - offsetAt(wall + DAY_MS, timeZone);
   // One candidate: it is the answer whether or not it checks out (see the end).

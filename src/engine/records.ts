@@ -245,31 +245,87 @@ export function validateKind<T extends { id?: string | undefined }>(
   read: (f: Fields) => T,
   order: 'canonical' | 'any' = 'canonical',
 ): Validated<T> {
-  const warnings: Warning[] = [];
-  if (!Array.isArray(rows)) {
-    if (rows !== undefined) {
-      warnings.push({ code: 'invalid-record', message: `${kind} must be an array of records; it was ignored.` });
-    }
-    return { records: [], warnings };
-  }
-  // Kept records in input order, the row index of each (for its JSON text), and the position of each
-  // id among them; the JSON text of a row is only made when two rows share an id. Arrays grow by push:
-  // V8 stores a `new Array(n)` of a million holes as a dictionary.
   const kept: T[] = [];
-  const keptRows: number[] = [];
-  const byId = new Map<string, number>();
-  const unnamed: number[] = [];
+  const v = validateRows(kind, rows, timeZone, read, (record, position) => {
+    if (position === kept.length) kept.push(record);
+    else kept[position] = record;
+  });
+  let records: T[];
+  if (order === 'any') {
+    records = kept;
+  } else {
+    // One canonical order, whatever the input order: sums of quotients then round the same way, and
+    // warnings read the same (rows without an id can only be named by their index).
+    const byName = (x: number, y: number) => {
+      const [a, b] = [v.ids[x]!, v.ids[y]!];
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    const byText = (x: number, y: number) => {
+      const [a, b] = [v.jsonOf(v.rows[x]!), v.jsonOf(v.rows[y]!)];
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    const named: number[] = [];
+    const unnamed: number[] = [];
+    for (let i = 0; i < v.ids.length; i++) (v.ids[i] === undefined ? unnamed : named).push(i);
+    records = [...named.sort(byName), ...unnamed.sort(byText)].map((i) => kept[i]!);
+  }
+  return { records, warnings: v.warnings };
+}
+
+/** What {@link validateRows} found, besides the records it handed to `keep`. */
+export interface ValidatedRows {
+  warnings: Warning[];
+  /**
+   * By position of a kept record: the index of its row (the first `ids.length` entries of a typed
+   * array), and its id (undefined without one).
+   */
+  rows: Int32Array;
+  ids: (string | undefined)[];
+  /** The JSON text of a row, made once. */
+  jsonOf: (row: number) => string;
+}
+
+/**
+ * The validation loop of {@link validateKind}: reads each row (a row that fails is skipped with a
+ * warning; of rows sharing an id the one whose JSON text sorts first is kept) and hands each kept
+ * record to `keep` with its position among the kept records: a new position (the count so far), or
+ * the position of the record with the same id that it replaces. `read` may return one object that it
+ * refills for every row: `keep` must copy what it needs from it before the next row.
+ */
+export function validateRows<T extends { id?: string | undefined }>(
+  kind: DatasetKind,
+  rows: unknown,
+  timeZone: string,
+  read: (f: Fields) => T,
+  keep: (record: T, position: number) => void,
+): ValidatedRows {
+  const warnings: Warning[] = [];
+  // The row index and id of each kept record, by position; the JSON text of a row is only made when
+  // two rows share an id. Row indexes live in a typed array that doubles (out of the collector's way);
+  // ids grow by push (V8 stores a `new Array(n)` of a million holes as a dictionary). Ids are found
+  // through an open-addressing table of positions (see IdTable): a Map of a million strings costs ~1 µs
+  // a row in a large heap, mostly in its growth and the collector.
+  const ids: (string | undefined)[] = [];
   let json: Map<number, string> | undefined;
   const jsonOf = (row: number) => {
     json ??= new Map();
     let text = json.get(row);
-    if (text === undefined) json.set(row, (text = JSON.stringify(rows[row])));
+    if (text === undefined) json.set(row, (text = JSON.stringify((rows as unknown[])[row])));
     return text;
   };
+  const result: ValidatedRows = { warnings, rows: new Int32Array(16), ids, jsonOf };
+  if (!Array.isArray(rows)) {
+    if (rows !== undefined) {
+      warnings.push({ code: 'invalid-record', message: `${kind} must be an array of records; it was ignored.` });
+    }
+    return result;
+  }
+  const byId = new IdTable(rows.length, ids);
   const fields = new Fields({}, timeZone);
   for (let index = 0; index < rows.length; index++) {
-    if (!(index in rows)) continue; // a hole of a sparse array is no row (as forEach skips it)
     const row: unknown = rows[index];
+    // A hole of a sparse array is no row (as forEach skips it); only an undefined can be one.
+    if (row === undefined && !(index in rows)) continue;
     if (!row || typeof row !== 'object' || Array.isArray(row)) {
       const fallbackId = `${kind}[${index}]`;
       warnings.push({
@@ -289,17 +345,18 @@ export function validateKind<T extends { id?: string | undefined }>(
       warnings.push({ code: e.code, message: `${kind} ${label}: ${e.message}; record skipped.`, recordId: label });
       continue;
     }
-    if (record.id === undefined) {
-      unnamed.push(kept.length);
-      kept.push(record);
-      keptRows.push(index);
-      continue;
-    }
-    const seen = byId.get(record.id);
-    if (seen === undefined) {
-      byId.set(record.id, kept.length);
-      kept.push(record);
-      keptRows.push(index);
+    const id = record.id;
+    const position = ids.length;
+    const seen = id === undefined ? -1 : byId.findOrAdd(id, position);
+    if (seen === -1) {
+      keep(record, position);
+      ids.push(id);
+      if (position === result.rows.length) {
+        const grown = new Int32Array(position * 2);
+        grown.set(result.rows);
+        result.rows = grown;
+      }
+      result.rows[position] = index;
       continue;
     }
     const label = labelOf(kind, row, index);
@@ -308,23 +365,10 @@ export function validateKind<T extends { id?: string | undefined }>(
       message: `${kind} ${label}: another record has the same id; one was skipped.`,
       recordId: label,
     });
-    if (jsonOf(index) < jsonOf(keptRows[seen]!)) {
-      kept[seen] = record;
-      keptRows[seen] = index;
+    if (jsonOf(index) < jsonOf(result.rows[seen]!)) {
+      keep(record, seen);
+      result.rows[seen] = index;
     }
-  }
-  let records: T[];
-  if (order === 'any') {
-    records = kept;
-  } else {
-    // One canonical order, whatever the input order: sums of quotients then round the same way, and
-    // warnings read the same (rows without an id can only be named by their index).
-    const named = [...byId.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, i]) => kept[i]!);
-    const byText = (x: number, y: number) => {
-      const [a, b] = [jsonOf(keptRows[x]!), jsonOf(keptRows[y]!)];
-      return a < b ? -1 : a > b ? 1 : 0;
-    };
-    records = [...named, ...unnamed.sort(byText).map((i) => kept[i]!)];
   }
   warnings.sort(
     (x, y) =>
@@ -332,7 +376,70 @@ export function validateKind<T extends { id?: string | undefined }>(
       x.code.localeCompare(y.code) ||
       x.message.localeCompare(y.message),
   );
-  return { records, warnings };
+  return result;
+}
+
+/**
+ * The position among the kept records of each id seen so far: open addressing with linear probing over an
+ * Int32Array at most half full, keyed by an FNV-1a hash of the id's UTF-16 code units; a slot's id is
+ * read back from `ids` by position (a duplicate that replaces a record has the same id). Sized for every row up front (a sparse array's length is no row count, so capped; the
+ * table doubles when half full).
+ */
+export class IdTable {
+  /** Pairs [position, hash] per slot (position -1: empty), so a probe reads one cache line, not `ids`. */
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(
+    rows: number,
+    private readonly ids: readonly (string | undefined)[],
+  ) {
+    let size = 16;
+    while (size < rows * 2 && size < 2 ** 22) size *= 2;
+    this.slots = new Int32Array(size * 2).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** The position of `id` when it was seen, else -1 after recording it at `position`. */
+  findOrAdd(id: string, position: number): number {
+    // Grown before a look-up, while every position in the table has its id in `ids`.
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    const hash = hashId(id);
+    const slots = this.slots;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slots[2 * slot]!;
+      if (at === -1) {
+        slots[2 * slot] = position;
+        slots[2 * slot + 1] = hash;
+        this.count++;
+        return -1;
+      }
+      // The id itself is read only when the whole 32-bit hash matches: a repeat, or a rare collision.
+      if (slots[2 * slot + 1] === hash && this.ids[at] === id) return at;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    this.mask = this.slots.length / 2 - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const at = old[i]!;
+      if (at === -1) continue;
+      const hash = old[i + 1]!;
+      let slot = hash & this.mask;
+      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = at;
+      this.slots[2 * slot + 1] = hash;
+    }
+  }
+}
+
+function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /**
@@ -369,6 +476,14 @@ export interface SubscriptionSegment {
    */
   monthlyUnits: number;
   monthlyScale: number;
+  /**
+   * The annual amount before any discount: amount × quantity × (12 ÷ months per interval) ÷ intervalCount,
+   * exact for an intervalCount of one (12 ÷ months per interval is a whole number: 12, 4, 1, 52, 365).
+   * MRR sums these and divides by 12 once (multiply before dividing, spec § exact arithmetic).
+   */
+  readonly annual: Dec;
+  /** `annual` as units × 10^-monthlyScale when it is a whole number of units below 2^53; else NaN. */
+  annualUnits: number;
 }
 
 const INTERVALS: readonly BillingInterval[] = ['day', 'week', 'month', 'quarter', 'year'];
@@ -380,6 +495,8 @@ const PER_MONTH: Record<BillingInterval, [number, number]> = {
   week: [52, 12],
   day: [365, 12],
 };
+/** Intervals per year, 12 ÷ months per interval: a whole number for every interval. */
+const PER_YEAR: Record<BillingInterval, number> = { month: 12, quarter: 4, year: 1, week: 52, day: 365 };
 
 /**
  * A validated subscription segment. Its monthly amount is a Decimal made on first use, from its
@@ -406,6 +523,18 @@ class Segment implements SubscriptionSegment {
   declare quantityText: string | undefined;
   declare quantityDec: Dec | undefined;
   declare monthlyDec: Dec | undefined;
+  declare annualUnits: number;
+  declare annualDec: Dec | undefined;
+
+  get annual(): Dec {
+    if (this.annualDec === undefined) {
+      const amount = this.amountDec ?? new D(this.amountText!);
+      const quantity = this.quantityDec ?? (this.quantityText !== undefined ? new D(this.quantityText) : undefined);
+      const yearly = amount.times(quantity ?? 1).times(PER_YEAR[this.interval]);
+      this.annualDec = this.intervalCount ? yearly.div(this.intervalCount) : yearly;
+    }
+    return this.annualDec;
+  }
 
   get monthly(): Dec {
     if (this.monthlyDec === undefined) {
@@ -428,7 +557,7 @@ export function readSubscription(f: Fields): SubscriptionSegment {
   const amountDec = f.lazyDecimal('amount');
   const amountText = f.plain;
   const amountUnits = amountText === undefined ? NaN : f.units;
-  const amountScale = f.scale;
+  const amountScale = amountText === undefined ? 0 : f.scale;
   const interval = f.oneOf('interval', INTERVALS);
   const intervalCount = f.optionalDecimal('intervalCount');
   if (intervalCount && (!intervalCount.isInteger() || intervalCount.lte(0))) {
@@ -485,6 +614,10 @@ export function readSubscription(f: Fields): SubscriptionSegment {
   segment.quantityText = quantityText;
   segment.quantityDec = quantityDec;
   segment.monthlyDec = undefined;
+  // × 12, 4, 1, 52 or 365 of a whole quantity without an interval count: exact in integers below 2^53.
+  const annualUnits = !intervalCount && quantityScale === 0 ? amountUnits * quantityUnits * PER_YEAR[interval] : NaN;
+  segment.annualUnits = Number.isSafeInteger(annualUnits) ? annualUnits : NaN;
+  segment.annualDec = undefined;
   return segment;
 }
 
@@ -560,6 +693,11 @@ class Deal implements DealRecord {
 }
 
 export function readDeal(f: Fields): DealRecord {
+  return fillDeal(f, new Deal());
+}
+
+/** Reads a row into `deal`, field by field (a row that fails leaves it partly filled). */
+function fillDeal(f: Fields, deal: Deal): Deal {
   const id = f.id('id');
   const createdAt = f.time('createdAt');
   const stage = f.oneOf('stage', STAGES);
@@ -572,14 +710,14 @@ export function readDeal(f: Fields): DealRecord {
   const amountDec = f.lazyDecimal('amount');
   const amountText = f.plain;
   const amountUnits = amountText === undefined ? NaN : f.units;
-  const amountScale = f.scale;
+  // Without a scaled integer the scale means nothing: 0, not whatever the last plain text left.
+  const amountScale = amountText === undefined ? 0 : f.scale;
   const probability = f.optionalDecimal('probability');
   if (probability && (probability.isNegative() || probability.gt(1))) {
     throw new RecordIssue('out-of-range', `probability ${probability.toString()} is not a fraction between 0 and 1`);
   }
   const type = f.present('type') ? f.oneOf('type', ['new', 'expansion', 'renewal'] as const) : undefined;
   // Every deal has the same keys in the same order (absent ones undefined): one hidden class.
-  const deal = new Deal();
   deal.id = id;
   deal.createdAt = createdAt;
   deal.closedAt = closedAt;
@@ -596,6 +734,108 @@ export function readDeal(f: Fields): DealRecord {
   deal.amountText = amountText;
   deal.amountDec = amountDec;
   return deal;
+}
+
+/**
+ * Validated records of a kind, indexed by position (the kept records in input order): their times in
+ * typed arrays, and each record made on first use. Validation reads every field of every row (so the
+ * warnings are complete) and keeps only the times: a large dataset is not copied into millions of
+ * objects that most KPIs never read (won sales of a month read the deals closed in it, new leads the
+ * leads created in it).
+ */
+export class LazyRecords<T> implements Validated<T> {
+  /** Made records by position, filled on first use; arrays grow by push (see validateRows). */
+  private readonly made: (T | undefined)[] = [];
+  private all: T[] | undefined;
+  private readonly fields: Fields;
+
+  constructor(
+    private readonly rows: unknown,
+    timeZone: string,
+    private readonly v: ValidatedRows,
+    private readonly make: (f: Fields) => T,
+    private readonly times: ReadonlyMap<string, Float64Array>,
+  ) {
+    this.fields = new Fields({}, timeZone);
+  }
+
+  /** How many records were kept. */
+  get count(): number {
+    return this.v.ids.length;
+  }
+
+  get warnings(): Warning[] {
+    return this.v.warnings;
+  }
+
+  /** Every record, in input order. */
+  get records(): T[] {
+    if (!this.all) {
+      const all: T[] = [];
+      for (let i = 0; i < this.count; i++) all.push(this.record(i));
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  /** A time field by position (NaN when absent); only the first `count` entries count. */
+  time(field: string): Float64Array {
+    const column = this.times.get(field);
+    if (!column) throw new Error(`no time column ${field}`);
+    return column;
+  }
+
+  /** The record at a position, made on first use and the same object afterwards. */
+  record(position: number): T {
+    if (this.made.length === 0) for (let i = 0; i < this.count; i++) this.made.push(undefined);
+    let record = this.made[position];
+    if (record === undefined) {
+      // The row passed validation, so it reads again without an issue, to the same values.
+      this.fields.row = (this.rows as unknown[])[this.v.rows[position]!] as Record<string, unknown>;
+      record = this.made[position] = this.make(this.fields);
+    }
+    return record;
+  }
+}
+
+/**
+ * Validates a kind into {@link LazyRecords} with the time columns `timeFields`. `read` validates a row
+ * (it may refill one object, see validateRows); `make` makes the record of a row that passed.
+ */
+export function validateLazy<T extends { id?: string | undefined }>(
+  kind: DatasetKind,
+  rows: unknown,
+  timeZone: string,
+  read: (f: Fields) => T,
+  make: (f: Fields) => T,
+  timeFields: Readonly<Record<string, (record: T) => number | undefined>>,
+): LazyRecords<T> {
+  // One reader per column (a fixed property load each, not a load by a computed key). Columns double,
+  // not sized by rows.length: a sparse array's length is no row count.
+  const names = Object.keys(timeFields);
+  const readers = names.map((name) => timeFields[name]!);
+  let columns: Float64Array[] = names.map(() => new Float64Array(16));
+  const v = validateRows(kind, rows, timeZone, read, (record, position) => {
+    if (position === columns[0]!.length) {
+      columns = columns.map((c) => {
+        const grown = new Float64Array(c.length * 2);
+        grown.set(c);
+        return grown;
+      });
+    }
+    for (let i = 0; i < readers.length; i++) columns[i]![position] = readers[i]!(record) ?? NaN;
+  });
+  const times = new Map(names.map((name, i) => [name, columns[i]!]));
+  return new LazyRecords(rows, timeZone, v, make, times);
+}
+
+/** Validated deals, made on first use; times createdAt and closedAt. */
+export function validateDeals(rows: unknown, timeZone: string): LazyRecords<DealRecord> {
+  const scratch = new Deal();
+  return validateLazy('deals', rows, timeZone, (f) => fillDeal(f, scratch), readDeal, {
+    createdAt: (d) => d.createdAt,
+    closedAt: (d) => d.closedAt,
+  });
 }
 
 export interface LeadRecord {

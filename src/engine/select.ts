@@ -63,22 +63,37 @@ function lowerBound<T>(list: T[], value: number, key: (item: T) => number): numb
 const DAY_MS = 86_400_000;
 
 /**
- * Records of a kind that carry `field`, grouped by the UTC day of it, in one pass without a sort: a
- * period then reads only its own days (and sorts only those records).
+ * Positions of the records of a kind that carry `field`, grouped by the UTC day of it, in one pass over
+ * the kind's time column (see LazyRecords): a period then reads only its own days, makes only those
+ * records and sorts only them.
  */
-function byDay<K extends Kind>(ctx: KpiContext, kind: K, field: TimeField<K>): Map<number, RecordOf<K>[]> {
+function byDay<K extends Kind>(ctx: KpiContext, kind: K, field: TimeField<K>): Map<number, number[]> {
   return ctx.index.cached(`days:${kind}:${String(field)}`, () => {
-    const days = new Map<number, RecordOf<K>[]>();
-    for (const r of ctx.index[kind].records as RecordOf<K>[]) {
-      const t = r[field] as number | undefined;
-      if (t === undefined) continue;
+    const lazy = ctx.index[kind];
+    const times = lazy.time(String(field));
+    const days = new Map<number, number[]>();
+    for (let i = 0; i < lazy.count; i++) {
+      const t = times[i]!;
+      if (t !== t) continue; // NaN: absent
       const day = Math.floor(t / DAY_MS);
       const list = days.get(day);
-      if (list) list.push(r);
-      else days.set(day, [r]);
+      if (list) list.push(i);
+      else days.set(day, [i]);
     }
     return days;
   });
+}
+
+/** The days of `days` from `first` to `last`, both included, in a look-up per day or one pass over all. */
+function eachDay<T>(days: Map<number, T>, first: number, last: number, visit: (items: T) => void): void {
+  if (last - first + 1 <= days.size) {
+    for (let day = first; day <= last; day++) {
+      const items = days.get(day);
+      if (items) visit(items);
+    }
+  } else {
+    for (const [day, items] of days) if (day >= first && day <= last) visit(items);
+  }
 }
 
 /**
@@ -94,24 +109,17 @@ export function recordsIn<K extends Kind>(
 ): RecordOf<K>[] {
   const { start, end } = periodInstants(period, ctx.timeZone);
   const list = ctx.index.cached(`in:${kind}:${String(field)}:${start}:${end}`, () => {
-    const days = byDay(ctx, kind, field);
     const first = Math.floor(start / DAY_MS);
     const last = Math.floor((end - 1) / DAY_MS);
     const picked: RecordOf<K>[] = [];
-    const take = (records: RecordOf<K>[]) => {
-      for (const r of records) {
-        const t = r[field] as number;
-        if (t >= start && t < end) picked.push(r);
+    const lazy = ctx.index[kind];
+    const times = lazy.time(String(field));
+    eachDay(byDay(ctx, kind, field), first, last, (positions) => {
+      for (const i of positions) {
+        const t = times[i]!;
+        if (t >= start && t < end) picked.push(lazy.record(i) as RecordOf<K>);
       }
-    };
-    if (last - first + 1 <= days.size) {
-      for (let day = first; day <= last; day++) {
-        const records = days.get(day);
-        if (records) take(records);
-      }
-    } else {
-      for (const [day, records] of days) if (day >= first && day <= last) take(records);
-    }
+    });
     return sortByTimeThenId(picked, field as keyof RecordOf<K>);
   });
   return list.slice();

@@ -4,7 +4,7 @@
  */
 import type { KpiContext } from './context.js';
 import { choice } from './context.js';
-import { D, sum, ZERO, type Dec } from './decimal.js';
+import { D, ZERO, type Dec } from './decimal.js';
 import { epochToLocalDate, periodInstants, type Period } from './period.js';
 import type { SubscriptionSegment } from './records.js';
 
@@ -20,22 +20,44 @@ export function segmentMrrAt(s: SubscriptionSegment, t: number, policy: Discount
   return applies ? s.monthly.times(s.discountFactor) : s.monthly;
 }
 
-/** MRR per customer at instant t in the reporting currency; only customers with a non-zero MRR are listed. */
-export function mrrByCustomerAt(ctx: KpiContext, t: number): Map<string, Dec> {
+/** A segment's annual amount at instant t in its own currency (see {@link segmentMrrAt}; MRR is this ÷ 12). */
+function segmentAnnualAt(s: SubscriptionSegment, t: number, policy: DiscountPolicy): Dec {
+  if (t < s.start || t >= s.end) return ZERO;
+  if (s.trialEndsAt !== undefined && t < s.trialEndsAt) return ZERO;
+  if (!s.discountFactor || policy === 'none') return s.annual;
+  const applies = s.discountForever ? true : policy === 'all' && t < s.discountEndsAt!;
+  return applies ? s.annual.times(s.discountFactor) : s.annual;
+}
+
+/**
+ * Every customer's annual amount at instant t in the reporting currency (MRR × 12), by position in
+ * `subscriptions.customers`: `units[c]` in units of 10^-annualScale when the customer's sum is exact in
+ * integers (see {@link integerAnnualAt}), else NaN and `decs` holds it (only when it is not zero).
+ * MRR is annual ÷ 12 with that one division at the end of every sum (multiply before dividing).
+ */
+interface AnnualAt {
+  units: Float64Array;
+  decs: Map<number, Dec>;
+}
+
+function annualByCustomerAt(ctx: KpiContext, t: number): AnnualAt {
   const policy = choice(ctx.options, 'discountPolicy', POLICIES, 'all');
-  return ctx.index.cached(`mrr@${t}:${ctx.currency ?? ''}:${policy}`, () => {
-    const out = new Map<string, Dec>();
+  return ctx.index.cached(`annual@${t}:${ctx.currency ?? ''}:${policy}`, () => {
+    const { segmentsOf, annualScale } = ctx.index.subscriptions;
+    const units = new Float64Array(segmentsOf.length);
+    const decs = new Map<number, Dec>();
     const { table } = ctx.index.fx;
     let date: string | undefined;
-    for (const [customer, segments] of ctx.index.subscriptions.byCustomer) {
-      const whole = integerMrrAt(segments, t, policy, ctx.currency);
-      if (whole !== undefined) {
-        if (whole !== null) out.set(customer, whole);
+    for (let c = 0; c < segmentsOf.length; c++) {
+      const segments = segmentsOf[c]!;
+      const whole = integerAnnualAt(segments, t, policy, ctx.currency, annualScale);
+      if (whole === whole) {
+        units[c] = whole;
         continue;
       }
       let total = ZERO;
       for (const s of segments) {
-        let v = segmentMrrAt(s, t, policy);
+        let v = segmentAnnualAt(s, t, policy);
         if (v.isZero()) continue;
         if (s.currency && ctx.currency && s.currency !== ctx.currency) {
           date ??= epochToLocalDate(t, ctx.timeZone);
@@ -43,45 +65,89 @@ export function mrrByCustomerAt(ctx: KpiContext, t: number): Map<string, Dec> {
         }
         total = total.plus(v);
       }
-      if (!total.isZero()) out.set(customer, total);
+      if (total.isZero()) continue; // units[c] stays 0
+      units[c] = NaN;
+      decs.set(c, total);
     }
-    return out;
+    return { units, decs };
   });
 }
 
 /**
- * A customer's MRR at t summed in integers, when every segment active at t has a scaled-integer
- * monthly amount (see SubscriptionSegment.monthlyUnits), no discount to apply and no conversion; null
- * when it is zero; undefined otherwise (then the Decimal sum runs). The Decimal sum of such amounts is
- * exact (at most 31 significant digits below 2^53 units), so both give the same value, to the digit.
+ * A customer's annual amount at t in units of 10^-scale, summed in integers, when every segment active
+ * at t has `annualUnits`, no discount to apply and no conversion, and every term and partial sum stays
+ * below 2^53; else NaN (then the Decimal sum runs). Both sums are exact, so they give the same value.
  */
-function integerMrrAt(
+function integerAnnualAt(
   segments: readonly SubscriptionSegment[],
   t: number,
   policy: DiscountPolicy,
   currency: string | undefined,
-): Dec | null | undefined {
-  let scale = 0;
-  for (const s of segments) {
-    if (t < s.start || t >= s.end || (s.trialEndsAt !== undefined && t < s.trialEndsAt)) continue;
-    if (s.monthlyUnits !== s.monthlyUnits) return undefined; // NaN: no integer form
-    if (s.discountFactor && policy !== 'none') return undefined;
-    if (s.currency && currency && s.currency !== currency) return undefined;
-    if (s.monthlyScale > scale) scale = s.monthlyScale;
-  }
+  scale: number,
+): number {
   let total = 0;
   for (const s of segments) {
     if (t < s.start || t >= s.end || (s.trialEndsAt !== undefined && t < s.trialEndsAt)) continue;
-    total += s.monthlyUnits * 10 ** (scale - s.monthlyScale);
-    if (!Number.isSafeInteger(total)) return undefined;
+    if (s.annualUnits !== s.annualUnits) return NaN; // no integer form
+    if (s.discountFactor && policy !== 'none') return NaN;
+    if (s.currency && currency && s.currency !== currency) return NaN;
+    const term = s.annualUnits * 10 ** (scale - s.monthlyScale);
+    total += term;
+    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(total)) return NaN;
   }
-  return total === 0 ? null : new D(`${total}e-${scale}`);
+  return total + 0; // no -0 (of '-0' amounts alone): it would read as paying nothing yet print '-0'
 }
 
-/** Whether a customer had a positive MRR at some instant before `before` (spec §6.8). */
-function paidBefore(ctx: KpiContext, customer: string, before: number): boolean {
+/** Customer c's annual amount at an instant as a Decimal. */
+function annualOf(at: AnnualAt, c: number, scale: number): Dec {
+  const u = at.units[c]!;
+  if (u !== u) return at.decs.get(c)!;
+  return u === 0 ? ZERO : new D(`${u}e-${scale}`);
+}
+
+/**
+ * An exact running sum of annual amounts: in integers while it stays below 2^53, in Decimals past that
+ * or for Decimal terms (a sum of such amounts is exact in either), read as MRR: ÷ 12 once at the end.
+ */
+class AnnualSum {
+  private units = 0;
+  private dec = ZERO;
+
+  constructor(private readonly scale: number) {}
+
+  addUnits(u: number): void {
+    const total = this.units + u;
+    if (Number.isSafeInteger(total)) this.units = total;
+    else this.dec = this.dec.plus(new D(`${u}e-${this.scale}`));
+  }
+
+  add(d: Dec): void {
+    this.dec = this.dec.plus(d);
+  }
+
+  monthly(): Dec {
+    const whole = this.units === 0 ? ZERO : new D(`${this.units}e-${this.scale}`);
+    return whole.plus(this.dec).div(12);
+  }
+}
+
+/** Total MRR at an instant: Σ annual ÷ 12. */
+function mrrAt(ctx: KpiContext, t: number): Dec {
+  const { annualScale } = ctx.index.subscriptions;
+  const at = annualByCustomerAt(ctx, t);
+  const total = new AnnualSum(annualScale);
+  for (let c = 0; c < at.units.length; c++) {
+    const u = at.units[c]!;
+    if (u === u) {
+      if (u !== 0) total.addUnits(u);
+    } else total.add(at.decs.get(c)!);
+  }
+  return total.monthly();
+}
+
+/** Whether a customer (its segments) had a positive MRR at some instant before `before` (spec §6.8). */
+function paidBefore(ctx: KpiContext, segments: readonly SubscriptionSegment[], before: number): boolean {
   const policy = choice(ctx.options, 'discountPolicy', POLICIES, 'all');
-  const segments = ctx.index.subscriptions.byCustomer.get(customer) ?? [];
   // MRR is constant between the instants where some segment starts, ends, leaves its trial or loses
   // its discount, so looking at each of those instants sees every value it ever took.
   const changes = new Set<number>();
@@ -115,15 +181,9 @@ export interface Movements {
   churnedCustomers: number;
 }
 
-/** Start and end MRR of a period: MRR at the last instant before P.start and before P.end. */
-export function periodMrr(ctx: KpiContext, period: Period): { start: Map<string, Dec>; end: Map<string, Dec> } {
-  const { start, end } = periodInstants(period, ctx.timeZone);
-  return { start: mrrByCustomerAt(ctx, start - 1), end: mrrByCustomerAt(ctx, end - 1) };
-}
-
 /** End MRR of P alone: the MRR at the last instant before P.end. */
 export function endMrr(ctx: KpiContext, period: Period): Dec {
-  return sum(mrrByCustomerAt(ctx, periodInstants(period, ctx.timeZone).end - 1).values());
+  return mrrAt(ctx, periodInstants(period, ctx.timeZone).end - 1);
 }
 
 /**
@@ -141,47 +201,83 @@ export function mrrMovements(ctx: KpiContext, period: Period): Movements {
 }
 
 function computeMovements(ctx: KpiContext, period: Period): Movements {
-  const { start, end } = periodMrr(ctx, period);
-  const periodStart = periodInstants(period, ctx.timeZone).start;
-  const m: Movements = {
-    start: ZERO,
-    new: ZERO,
-    expansion: ZERO,
-    reactivation: ZERO,
-    contraction: ZERO,
-    churn: ZERO,
-    end: ZERO,
+  const { start: periodStart, end: periodEnd } = periodInstants(period, ctx.timeZone);
+  // Start and end MRR: at the last instant before P.start and before P.end.
+  const start = annualByCustomerAt(ctx, periodStart - 1);
+  const end = annualByCustomerAt(ctx, periodEnd - 1);
+  const { customers, segmentsOf, annualScale: scale } = ctx.index.subscriptions;
+  const sums = {
+    new: new AnnualSum(scale),
+    expansion: new AnnualSum(scale),
+    reactivation: new AnnualSum(scale),
+    contraction: new AnnualSum(scale),
+    churn: new AnnualSum(scale),
+  };
+  const m = {
     customersAtStart: 0,
     customersAtEnd: 0,
     newCustomers: 0,
     reactivatedCustomers: 0,
     churnedCustomers: 0,
   };
-  // Totals are summed exactly as endMrr sums them, so a month's end equals the next month's start.
-  m.start = sum(start.values());
-  m.end = sum(end.values());
-  const customers = new Set([...start.keys(), ...end.keys()]);
-  for (const c of customers) {
-    const s = start.get(c) ?? ZERO;
-    const e = end.get(c) ?? ZERO;
+  const classify = (c: number) => {
+    const su = start.units[c]!;
+    const eu = end.units[c]!;
+    if (su === su && eu === eu) {
+      // Both exact in integers (the common case): the same rules as below, without a Decimal.
+      if (su > 0) m.customersAtStart++;
+      if (eu > 0) m.customersAtEnd++;
+      if (su === 0 && eu > 0) {
+        if (paidBefore(ctx, segmentsOf[c]!, periodStart)) {
+          sums.reactivation.addUnits(eu);
+          m.reactivatedCustomers++;
+        } else {
+          sums.new.addUnits(eu);
+          m.newCustomers++;
+        }
+      } else if (su > 0 && !(eu > 0)) {
+        sums.churn.addUnits(su);
+        if (eu < 0) sums.contraction.addUnits(-eu);
+        m.churnedCustomers++;
+      } else if (eu > su) sums.expansion.addUnits(eu - su);
+      else if (eu < su) sums.contraction.addUnits(su - eu);
+      return;
+    }
+    const s = annualOf(start, c, scale);
+    const e = annualOf(end, c, scale);
     if (s.gt(0)) m.customersAtStart++;
     if (e.gt(0)) m.customersAtEnd++;
     if (s.isZero() && e.gt(0)) {
-      if (paidBefore(ctx, c, periodStart)) {
-        m.reactivation = m.reactivation.plus(e);
+      if (paidBefore(ctx, segmentsOf[c]!, periodStart)) {
+        sums.reactivation.add(e);
         m.reactivatedCustomers++;
       } else {
-        m.new = m.new.plus(e);
+        sums.new.add(e);
         m.newCustomers++;
       }
     } else if (s.gt(0) && !e.gt(0)) {
       // A paying customer who stops paying churns, even into a credit (negative MRR): the credit
       // itself counts as contraction, so the identity still holds.
-      m.churn = m.churn.plus(s);
-      if (e.isNegative()) m.contraction = m.contraction.minus(e);
+      sums.churn.add(s);
+      if (e.isNegative()) sums.contraction.add(e.negated());
       m.churnedCustomers++;
-    } else if (e.gt(s)) m.expansion = m.expansion.plus(e.minus(s));
-    else if (e.lt(s)) m.contraction = m.contraction.plus(s.minus(e));
-  }
-  return m;
+    } else if (e.gt(s)) sums.expansion.add(e.minus(s));
+    else if (e.lt(s)) sums.contraction.add(s.minus(e));
+  };
+  // Customers with an MRR at the start first, then those with one only at the end, each by id.
+  const zeroAt = (at: AnnualAt, c: number) => at.units[c] === 0;
+  for (let c = 0; c < customers.length; c++) if (!zeroAt(start, c)) classify(c);
+  for (let c = 0; c < customers.length; c++) if (zeroAt(start, c) && !zeroAt(end, c)) classify(c);
+  // Each total is Σ annual ÷ 12 (one division). Start and end are summed as endMrr sums them (every
+  // customer in order of id), so a month's end equals the next month's start to the last digit.
+  return {
+    start: mrrAt(ctx, periodStart - 1),
+    new: sums.new.monthly(),
+    expansion: sums.expansion.monthly(),
+    reactivation: sums.reactivation.monthly(),
+    contraction: sums.contraction.monthly(),
+    churn: sums.churn.monthly(),
+    end: mrrAt(ctx, periodEnd - 1),
+    ...m,
+  };
 }

@@ -117,6 +117,32 @@ describe('zone offsets cached per day and hour', () => {
     }
   });
 
+  it('zonedToEpoch(a date at midnight) equals the Intl result every day, cached or not, DST at midnight included', () => {
+    // Santiago and Havana change at local midnight (a missing or repeated midnight); Apia skipped 2011-12-30.
+    const zones = [...ZONES, 'America/Santiago', 'America/Havana', 'Asia/Tehran'];
+    const days: number[] = [];
+    for (const [from, to] of [
+      [Date.UTC(2011, 0, 1), Date.UTC(2012, 11, 31)],
+      [Date.UTC(1899, 11, 25), Date.UTC(1900, 0, 5)], // the first cached day and before it
+      [Date.UTC(2099, 11, 25), Date.UTC(2100, 0, 5)], // the last cached day and after it
+    ] as const)
+      for (let t = from; t <= to; t += DAY) days.push(t);
+    for (const day of [Date.UTC(2024, 3, 7), Date.UTC(2024, 8, 8), Date.UTC(2025, 2, 9)]) days.push(day);
+    for (const timeZone of zones) {
+      for (const pass of ['first', 'cached']) {
+        for (const t of days) {
+          const d = new Date(t);
+          const civil = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+          assert.equal(
+            zonedToEpoch(civil, timeZone),
+            slowZonedToEpoch(civil, timeZone, 0, 0, 0, 0),
+            `${timeZone} ${d.toISOString().slice(0, 10)} ${pass}`,
+          );
+        }
+      }
+    }
+  });
+
   it('epochToLocalDate equals the Intl-per-instant date at random instants of 1900..2100', () => {
     fc.assert(
       fc.property(
