@@ -43,6 +43,8 @@ export default [
   {
     input: entries(),
     external,
+    // d3 modules declare themselves free of side effects: no bare `import 'd3-array'` where nothing is used.
+    treeshake: { moduleSideEffects: (id, isExternal) => !(isExternal && id.startsWith('d3-')) },
     plugins: [cleanChunks(), nodeResolve(), ts(), minifyLiterals(), decimalSubset()],
     output: {
       dir: 'dist',
@@ -50,6 +52,9 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // No bare `import './chunks/…'` lines for transitive dependencies: bundlers that honour
+      // `sideEffects` would warn about each one.
+      hoistTransitiveImports: false,
     },
   },
   {

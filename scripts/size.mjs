@@ -80,8 +80,8 @@ const table = [
 ].join('\n');
 const README = new URL('../README.md', import.meta.url);
 const readme = readFileSync(README, 'utf8');
-const section = /(<!-- size:start -->\n)[\s\S]*?(\n<!-- size:end -->)/;
-if (section.test(readme)) writeFileSync(README, readme.replace(section, `$1${table}$2`));
+const section = /(<!-- size:start -->)[\s\S]*?(<!-- size:end -->)/;
+if (section.test(readme)) writeFileSync(README, readme.replace(section, `$1\n${table}\n$2`));
 
 if (over.length) {
   for (const r of over)
