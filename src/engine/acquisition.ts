@@ -7,6 +7,7 @@
 import { choice, type KpiContext } from './context.js';
 import { D, ONE, parseDecimal, sum, ZERO, type Dec } from './decimal.js';
 import { InvalidOptionError } from './errors.js';
+import { customersKind, spendKind } from './kinds.js';
 import { spreadShare } from './money.js';
 import type { Period } from './period.js';
 import { UNATTRIBUTED } from './records.js';
@@ -56,7 +57,7 @@ export function spendIn(ctx: KpiContext, period: Period): PeriodSpend {
     const byChannel = new Map<string, Dec>();
     const paidByChannel = new Map<string, Dec>();
     let overhead = ZERO;
-    for (const row of ctx.index.spend.records) {
+    for (const row of ctx.index.kind(spendKind).records) {
       if (row.end <= period.start || row.start >= period.end) continue;
       const share = spreadShare(ctx, row, period);
       if (row.channel === undefined) {
@@ -87,7 +88,7 @@ export interface PeriodCustomers {
 
 /** New customers of P: Customer records whose firstPaidAt falls in P by its local date (spec §4). */
 export function newCustomersIn(ctx: KpiContext, period: Period): PeriodCustomers {
-  const list = recordsIn(ctx, 'customers', 'firstPaidAt', period);
+  const list = recordsIn(ctx, customersKind, 'firstPaidAt', period);
   const counts = new Map<string, number>();
   for (const c of list) {
     const key = c.channel ?? UNATTRIBUTED;

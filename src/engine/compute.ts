@@ -2,8 +2,8 @@
  * The engine's entry points over one KPI module. `compute(id, ...)` in index.ts looks the module up;
  * a widget calls `computeWith(module, ...)` directly so its bundle carries only its own KPI.
  */
-import { choice, type KpiContext, type KpiModule } from './context.js';
-import { indexDataset } from './dataset-index.js';
+import { choice, type EngineKpiModule, type KpiContext, type KpiModule } from './context.js';
+import { indexDataset, type DatasetIndex } from './dataset-index.js';
 import { parseDecimal, type Dec } from './decimal.js';
 import { InvalidOptionError } from './errors.js';
 import { comparisonPeriod, monthRange, resolvePeriod, resolveTimeZone, type Period } from './period.js';
@@ -30,6 +30,16 @@ function checkDataset(data: unknown): asserts data is Dataset {
   }
 }
 
+/**
+ * The warnings of the kinds a KPI reads. An engine module names them by spec; a module made elsewhere
+ * names only kinds, and gets the warnings of those the index has built (the engine keeps no table of
+ * every kind: that would bundle every kind's validation with each widget).
+ */
+function inputWarnings(m: KpiModule, index: DatasetIndex) {
+  const reads = (m as Partial<EngineKpiModule>).reads;
+  return reads ? index.warningsFor(reads) : index.builtWarnings(m.inputs);
+}
+
 function run(m: KpiModule, data: Dataset, options: ComputeOptions, period: Period, timeZone: string): KpiResult {
   const index = indexDataset(data, timeZone);
   const ctx: KpiContext = { index, timeZone, currency: index.reportingCurrency(options.currency), options };
@@ -43,7 +53,7 @@ function run(m: KpiModule, data: Dataset, options: ComputeOptions, period: Perio
       ? { comparison: compare(basis, core.value, m.compute(ctx, against, true), against) }
       : {}),
     ...(target ? { target } : {}),
-    warnings: index.warningsFor(m.inputs),
+    warnings: inputWarnings(m, index),
   });
 }
 

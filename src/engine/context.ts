@@ -1,5 +1,6 @@
 import type { DatasetIndex } from './dataset-index.js';
 import { InvalidOptionError } from './errors.js';
+import type { KindSpec } from './kinds.js';
 import type { Period } from './period.js';
 import type { KpiCore } from './result.js';
 import type { ComputeOptions, DatasetKind, KpiId, Polarity, Unit } from './types.js';
@@ -36,6 +37,16 @@ export interface KpiModule {
     text?: string[];
     compute(values: Record<string, Dec>, text: Record<string, string>): KpiCore;
   }[];
+}
+
+/**
+ * A KPI module of this engine: a {@link KpiModule} that also carries the specs of the kinds it reads,
+ * in the order of `inputs`, so that its results warn about their bad rows without the engine holding a
+ * table of every kind (which would put every kind's validation into every widget's bundle, issue 7).
+ * Internal: the public shape stays `KpiModule`.
+ */
+export interface EngineKpiModule extends KpiModule {
+  readonly reads: readonly KindSpec[];
 }
 
 /** Reads an option that must be one of a set; names the option when it is not (spec §6.23). */

@@ -4,29 +4,7 @@
  * pass a new object.
  */
 import { InvalidOptionError, MissingFxRateError } from './errors.js';
-import { FxTable } from './fx.js';
-import {
-  IdTable,
-  readCustomer,
-  readFxRate,
-  readLead,
-  readQuota,
-  readRep,
-  readSpend,
-  readSubscription,
-  validateDeals,
-  validateKind,
-  validateLazy,
-  type DealRecord,
-  type LazyRecords,
-  type CustomerRecord,
-  type LeadRecord,
-  type QuotaRecord,
-  type RepRecord,
-  type SpendRecord,
-  type SubscriptionSegment,
-  type Validated,
-} from './records.js';
+import { fxRatesKind, type KindSpec } from './kinds.js';
 import type { Dataset, DatasetKind, Warning } from './types.js';
 
 const MONEY_KINDS: DatasetKind[] = ['deals', 'subscriptions', 'spend', 'quotas'];
@@ -50,99 +28,28 @@ export class DatasetIndex {
     return Array.isArray(this.data[kind]);
   }
 
-  get subscriptions(): Validated<SubscriptionSegment> & {
-    /** The customers with a segment, by id, and their segments by id, by position. */
-    customers: string[];
-    segmentsOf: SubscriptionSegment[][];
-    /** The finest `monthlyScale` of the segments with `annualUnits`: MRR sums run in units of 10^-annualScale. */
-    annualScale: number;
-  } {
-    return this.cached('kind:subscriptions', () => {
-      const v = validateKind('subscriptions', this.data.subscriptions, this.timeZone, readSubscription, 'any');
-      // Sums of quotients round at the 34th digit, so they run in one canonical order (customers and
-      // segments by id): the same records in any order give the same digits. Grouping first sorts
-      // customer ids once and each customer's few segments, not every segment by two keys; groups are
-      // found through an IdTable (a Map of 200k strings costs more than the sort).
-      const keys: string[] = [];
-      const groups: SubscriptionSegment[][] = [];
-      const table = new IdTable(v.records.length, keys);
-      for (const s of v.records) {
-        const group = table.findOrAdd(s.customerId, groups.length);
-        if (group !== -1) groups[group]!.push(s);
-        else {
-          keys.push(s.customerId);
-          groups.push([s]);
-        }
-      }
-      const order: number[] = [];
-      for (let i = 0; i < keys.length; i++) order.push(i);
-      order.sort((a, b) => compareIds(keys[a]!, keys[b]!));
-      const customers: string[] = [];
-      const segmentsOf: SubscriptionSegment[][] = [];
-      for (const i of order) {
-        const list = groups[i]!;
-        if (list.length > 1) list.sort((a, b) => compareIds(a.id, b.id));
-        customers.push(keys[i]!);
-        segmentsOf.push(list);
-      }
-      let annualScale = 0;
-      for (const s of v.records)
-        if (s.annualUnits === s.annualUnits && s.monthlyScale > annualScale) annualScale = s.monthlyScale;
-      return { ...v, customers, segmentsOf, annualScale };
-    });
-  }
-
   /**
-   * Deals in input order: every reader sorts them (select.ts) or reads them into sets. Made on first
-   * use (see LazyRecords): select.ts reads the times of all and makes only the deals of a period.
+   * The validated table of a kind, built on first use and then the same object. Readers pass the spec
+   * of the kind (kinds.ts), so a bundle carries only the kinds it reads.
    */
-  get deals(): LazyRecords<DealRecord> {
-    return this.cached('kind:deals', () => validateDeals(this.data.deals, this.timeZone));
+  kind<T extends { warnings: Warning[] }>(spec: KindSpec<T>): T {
+    return this.cached(`kind:${spec.name}`, () => spec.build(this.data, this.timeZone));
   }
 
-  /** Leads in input order, made on first use: read through select.ts, sorted by createdAt then id. */
-  get leads(): LazyRecords<LeadRecord> {
-    return this.cached('kind:leads', () =>
-      validateLazy('leads', this.data.leads, this.timeZone, readLead, readLead, { createdAt: (l) => l.createdAt }),
-    );
-  }
-
-  /** Customers in input order, made on first use: read through select.ts, sorted by firstPaidAt then id. */
-  get customers(): LazyRecords<CustomerRecord> {
-    return this.cached('kind:customers', () =>
-      validateLazy('customers', this.data.customers, this.timeZone, readCustomer, readCustomer, {
-        firstPaidAt: (c) => c.firstPaidAt,
-      }),
-    );
-  }
-
-  get spend(): Validated<SpendRecord> {
-    return this.cached('kind:spend', () => validateKind('spend', this.data.spend, this.timeZone, readSpend));
-  }
-
-  get reps(): Validated<RepRecord> {
-    return this.cached('kind:reps', () => validateKind('reps', this.data.reps, this.timeZone, readRep));
-  }
-
-  get quotas(): Validated<QuotaRecord> {
-    return this.cached('kind:quotas', () => validateKind('quotas', this.data.quotas, this.timeZone, readQuota));
-  }
-
-  get fxRates(): Validated<unknown> {
-    return this.fx;
-  }
-
-  get fx(): Validated<unknown> & { table: FxTable } {
-    return this.cached('kind:fxRates', () => {
-      const v = validateKind('fxRates', this.data.fxRates, this.timeZone, readFxRate);
-      return { records: v.records, warnings: v.warnings, table: new FxTable(v.records) };
-    });
-  }
-
-  /** Warnings of the kinds a KPI reads (fx rates are read by every money KPI). */
-  warningsFor(kinds: readonly DatasetKind[]): Warning[] {
+  /** Warnings of the kinds a KPI reads, in the order given (fx rates are read by every money KPI). */
+  warningsFor(specs: readonly KindSpec[]): Warning[] {
     const out: Warning[] = [];
-    for (const kind of kinds) out.push(...this[kind].warnings);
+    for (const spec of specs) out.push(...this.kind(spec).warnings);
+    return out;
+  }
+
+  /** Warnings of the named kinds whose tables are already built, in the order given. */
+  builtWarnings(kinds: readonly DatasetKind[]): Warning[] {
+    const out: Warning[] = [];
+    for (const kind of kinds) {
+      const table = this.memo.get(`kind:${kind}`) as { warnings: Warning[] } | undefined;
+      if (table) out.push(...table.warnings);
+    }
     return out;
   }
 
@@ -170,14 +77,14 @@ export class DatasetIndex {
       return [...found].sort();
     });
     if (carried.length <= 1) return carried[0];
-    const targets = new Set(this.fx.table.targets().filter((c) => carried.includes(c)));
+    const targets = new Set(
+      this.kind(fxRatesKind)
+        .table.targets()
+        .filter((c) => carried.includes(c)),
+    );
     if (targets.size === 1) return [...targets][0];
     throw new MissingFxRateError(carried[1]!, carried[0]!, 'any date (name options.currency)');
   }
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const indexes = new WeakMap<object, Map<string, DatasetIndex>>();

@@ -6,6 +6,7 @@
 import { choice, type KpiContext } from './context.js';
 import { D, sum, ZERO, type Dec } from './decimal.js';
 import { InvalidOptionError } from './errors.js';
+import { dealsKind } from './kinds.js';
 import { localDate } from './money.js';
 import { daysBetween, parseLocalDate, type Period } from './period.js';
 import type { DealRecord } from './records.js';
@@ -32,7 +33,7 @@ export function cycleDealsOption(options: ComputeOptions): 'won' | 'closed' {
 export function closedDeals(ctx: KpiContext, period: Period): { won: DealRecord[]; lost: DealRecord[] } {
   const won: DealRecord[] = [];
   const lost: DealRecord[] = [];
-  for (const d of recordsIn(ctx, 'deals', 'closedAt', period)) {
+  for (const d of recordsIn(ctx, dealsKind, 'closedAt', period)) {
     if (d.stage === 'won') won.push(d);
     else if (d.stage === 'lost') lost.push(d);
   }

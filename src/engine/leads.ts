@@ -3,6 +3,7 @@
  * they share an id or a trimmed lower-cased email, with the channel of the earliest row that has one.
  */
 import type { KpiContext } from './context.js';
+import { dealsKind, leadsKind } from './kinds.js';
 import type { Period } from './period.js';
 import { UNATTRIBUTED, type LeadRecord } from './records.js';
 
@@ -31,7 +32,7 @@ function wonLinks(ctx: KpiContext): { leadIds: Set<string>; dealIds: Set<string>
   return ctx.index.cached('leads:won-links', () => {
     const leadIds = new Set<string>();
     const dealIds = new Set<string>();
-    for (const d of ctx.index.deals.records) {
+    for (const d of ctx.index.kind(dealsKind).records) {
       if (d.stage !== 'won') continue;
       dealIds.add(d.id);
       if (d.leadId !== undefined) leadIds.add(d.leadId);
@@ -58,7 +59,7 @@ export function leadConverted(ctx: KpiContext, lead: LeadRecord): boolean {
  */
 export function distinctLeads(ctx: KpiContext, period: Period): DistinctLead[] {
   return ctx.index.cached(`leads:distinct:${period.start}:${period.end}`, () => {
-    const rows = recordsIn(ctx, 'leads', 'createdAt', period);
+    const rows = recordsIn(ctx, leadsKind, 'createdAt', period);
     const parent = rows.map((_, i) => i);
     const find = (i: number): number => {
       while (parent[i] !== i) {

@@ -4,13 +4,14 @@
  */
 import type { KpiContext } from './context.js';
 import type { Dec } from './decimal.js';
+import { fxRatesKind } from './kinds.js';
 import { daysBetween, epochToLocalDate, parseLocalDate, periodInstants, type Period } from './period.js';
 import type { SpreadRow } from './records.js';
 
 /** An amount in the reporting currency, converted with the rate on or before the local `date`. */
 export function toReporting(ctx: KpiContext, amount: Dec, currency: string | undefined, date: string): Dec {
   if (!currency || !ctx.currency || currency === ctx.currency) return amount;
-  return ctx.index.fx.table.convert(amount, currency, ctx.currency, date);
+  return ctx.index.kind(fxRatesKind).table.convert(amount, currency, ctx.currency, date);
 }
 
 /** The local calendar date of an instant in the context's zone. */

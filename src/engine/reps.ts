@@ -4,6 +4,7 @@
  */
 import type { KpiContext } from './context.js';
 import { sum, type Dec } from './decimal.js';
+import { dealsKind, repsKind } from './kinds.js';
 import { lastDay } from './money.js';
 import type { Period } from './period.js';
 import { closedAmount, wonDeals } from './sales.js';
@@ -22,10 +23,10 @@ export function byId(a: string, b: string): number {
  * deals won or lost with closedAt in P. The id `unassigned` is left out: it names deals without a rep.
  */
 export function activeReps(ctx: KpiContext, period: Period): string[] {
-  const reps = ctx.index.reps.records;
+  const reps = ctx.index.kind(repsKind).records;
   if (reps.length === 0) {
     const ids = new Set<string>();
-    for (const d of recordsIn(ctx, 'deals', 'closedAt', period)) {
+    for (const d of recordsIn(ctx, dealsKind, 'closedAt', period)) {
       if ((d.stage === 'won' || d.stage === 'lost') && d.repId !== undefined && d.repId !== UNASSIGNED)
         ids.add(d.repId);
     }

@@ -4,6 +4,7 @@
  */
 import type { KpiContext } from './context.js';
 import { D, sum, type Dec } from './decimal.js';
+import { dealsKind } from './kinds.js';
 import { lastDay, localDate, toReporting } from './money.js';
 import { periodInstants, type Period } from './period.js';
 import type { DealRecord } from './records.js';
@@ -11,7 +12,7 @@ import { recordsBefore, recordsIn } from './select.js';
 
 /** Deals with stage `won` and closedAt in P. */
 export function wonDeals(ctx: KpiContext, period: Period): DealRecord[] {
-  return recordsIn(ctx, 'deals', 'closedAt', period).filter((d) => d.stage === 'won');
+  return recordsIn(ctx, dealsKind, 'closedAt', period).filter((d) => d.stage === 'won');
 }
 
 /** A won or lost deal's amount in the reporting currency, converted on its close date. */
@@ -65,7 +66,7 @@ function sumScaled(ctx: KpiContext, deals: readonly DealRecord[]): Dec | undefin
  */
 export function openDeals(ctx: KpiContext, period: Period): DealRecord[] {
   const { end } = periodInstants(period, ctx.timeZone);
-  return recordsBefore(ctx, 'deals', 'createdAt', period).filter(
+  return recordsBefore(ctx, dealsKind, 'createdAt', period).filter(
     (d) => !((d.stage === 'won' || d.stage === 'lost') && d.closedAt! < end),
   );
 }

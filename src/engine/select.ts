@@ -3,19 +3,20 @@
  * index), then each period is two binary searches instead of a scan.
  */
 import type { KpiContext } from './context.js';
-import type { DatasetIndex } from './dataset-index.js';
+import type { KindSpec } from './kinds.js';
 import { periodInstants, type Period } from './period.js';
+import type { LazyRecords } from './records.js';
 
-type Kind = 'deals' | 'leads' | 'customers';
-type RecordOf<K extends Kind> = DatasetIndex[K]['records'][number];
-type TimeField<K extends Kind> = {
-  [F in keyof RecordOf<K>]: RecordOf<K>[F] extends number | undefined ? F : never;
-}[keyof RecordOf<K>];
+/** A kind whose records are made on first use, with time columns (deals, leads, customers). */
+type LazyKind<R> = KindSpec<LazyRecords<R>>;
+type TimeField<R> = {
+  [F in keyof R]: R[F] extends number | undefined ? F : never;
+}[keyof R];
 
 /** Records of a kind that carry `field`, sorted by it (ties by id), built once per dataset and zone. */
-export function sortedBy<K extends Kind>(ctx: KpiContext, kind: K, field: TimeField<K>): RecordOf<K>[] {
-  return ctx.index.cached(`sorted:${kind}:${String(field)}`, () =>
-    sortByTimeThenId(ctx.index[kind].records as RecordOf<K>[], field),
+export function sortedBy<R extends { id: string }>(ctx: KpiContext, kind: LazyKind<R>, field: TimeField<R>): R[] {
+  return ctx.index.cached(`sorted:${kind.name}:${String(field)}`, () =>
+    sortByTimeThenId(ctx.index.kind(kind).records, field),
   );
 }
 
@@ -67,9 +68,9 @@ const DAY_MS = 86_400_000;
  * the kind's time column (see LazyRecords): a period then reads only its own days, makes only those
  * records and sorts only them.
  */
-function byDay<K extends Kind>(ctx: KpiContext, kind: K, field: TimeField<K>): Map<number, number[]> {
-  return ctx.index.cached(`days:${kind}:${String(field)}`, () => {
-    const lazy = ctx.index[kind];
+function byDay<R>(ctx: KpiContext, kind: LazyKind<R>, field: TimeField<R>): Map<number, number[]> {
+  return ctx.index.cached(`days:${kind.name}:${String(field)}`, () => {
+    const lazy = ctx.index.kind(kind);
     const times = lazy.time(String(field));
     const days = new Map<number, number[]>();
     for (let i = 0; i < lazy.count; i++) {
@@ -101,37 +102,37 @@ function eachDay<T>(days: Map<number, T>, first: number, last: number, visit: (i
  * by it, ties by id: the records of the UTC days P's instants touch, filtered to [start, end) and sorted
  * (cached per period; each call gets its own array).
  */
-export function recordsIn<K extends Kind>(
+export function recordsIn<R extends { id: string }>(
   ctx: KpiContext,
-  kind: K,
-  field: TimeField<K>,
+  kind: LazyKind<R>,
+  field: TimeField<R>,
   period: Period,
-): RecordOf<K>[] {
+): R[] {
   const { start, end } = periodInstants(period, ctx.timeZone);
-  const list = ctx.index.cached(`in:${kind}:${String(field)}:${start}:${end}`, () => {
+  const list = ctx.index.cached(`in:${kind.name}:${String(field)}:${start}:${end}`, () => {
     const first = Math.floor(start / DAY_MS);
     const last = Math.floor((end - 1) / DAY_MS);
-    const picked: RecordOf<K>[] = [];
-    const lazy = ctx.index[kind];
+    const picked: R[] = [];
+    const lazy = ctx.index.kind(kind);
     const times = lazy.time(String(field));
     eachDay(byDay(ctx, kind, field), first, last, (positions) => {
       for (const i of positions) {
         const t = times[i]!;
-        if (t >= start && t < end) picked.push(lazy.record(i) as RecordOf<K>);
+        if (t >= start && t < end) picked.push(lazy.record(i));
       }
     });
-    return sortByTimeThenId(picked, field as keyof RecordOf<K>);
+    return sortByTimeThenId(picked, field);
   });
   return list.slice();
 }
 
 /** Records whose `field` comes before the instant P.end (e.g. deals created before the period ends). */
-export function recordsBefore<K extends Kind>(
+export function recordsBefore<R extends { id: string }>(
   ctx: KpiContext,
-  kind: K,
-  field: TimeField<K>,
+  kind: LazyKind<R>,
+  field: TimeField<R>,
   period: Period,
-): RecordOf<K>[] {
+): R[] {
   const list = sortedBy(ctx, kind, field);
   const { end } = periodInstants(period, ctx.timeZone);
   return list.slice(

@@ -5,6 +5,7 @@
 import type { KpiContext } from './context.js';
 import { choice } from './context.js';
 import { D, ZERO, type Dec } from './decimal.js';
+import { fxRatesKind, subscriptionsKind } from './kinds.js';
 import { epochToLocalDate, periodInstants, type Period } from './period.js';
 import type { SubscriptionSegment } from './records.js';
 
@@ -43,10 +44,10 @@ interface AnnualAt {
 function annualByCustomerAt(ctx: KpiContext, t: number): AnnualAt {
   const policy = choice(ctx.options, 'discountPolicy', POLICIES, 'all');
   return ctx.index.cached(`annual@${t}:${ctx.currency ?? ''}:${policy}`, () => {
-    const { segmentsOf, annualScale } = ctx.index.subscriptions;
+    const { segmentsOf, annualScale } = ctx.index.kind(subscriptionsKind);
     const units = new Float64Array(segmentsOf.length);
     const decs = new Map<number, Dec>();
-    const { table } = ctx.index.fx;
+    const { table } = ctx.index.kind(fxRatesKind);
     let date: string | undefined;
     for (let c = 0; c < segmentsOf.length; c++) {
       const segments = segmentsOf[c]!;
@@ -133,7 +134,7 @@ class AnnualSum {
 
 /** Total MRR at an instant: Σ annual ÷ 12. */
 function mrrAt(ctx: KpiContext, t: number): Dec {
-  const { annualScale } = ctx.index.subscriptions;
+  const { annualScale } = ctx.index.kind(subscriptionsKind);
   const at = annualByCustomerAt(ctx, t);
   const total = new AnnualSum(annualScale);
   for (let c = 0; c < at.units.length; c++) {
@@ -205,7 +206,7 @@ function computeMovements(ctx: KpiContext, period: Period): Movements {
   // Start and end MRR: at the last instant before P.start and before P.end.
   const start = annualByCustomerAt(ctx, periodStart - 1);
   const end = annualByCustomerAt(ctx, periodEnd - 1);
-  const { customers, segmentsOf, annualScale: scale } = ctx.index.subscriptions;
+  const { customers, segmentsOf, annualScale: scale } = ctx.index.kind(subscriptionsKind);
   const sums = {
     new: new AnnualSum(scale),
     expansion: new AnnualSum(scale),

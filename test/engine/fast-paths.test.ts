@@ -17,6 +17,7 @@ import {
 import { readDeal, readSubscription, scanPlain, validateKind, type DealRecord } from '../../src/engine/records.js';
 import { recordsIn, sortByTimeThenId } from '../../src/engine/select.js';
 import { indexDataset } from '../../src/engine/dataset-index.js';
+import { dealsKind } from '../../src/engine/kinds.js';
 import { sumClosed } from '../../src/engine/sales.js';
 import type { KpiContext } from '../../src/engine/context.js';
 
@@ -713,16 +714,16 @@ describe('recordsIn by day buckets', () => {
           const ctx = { index, timeZone, currency: undefined, options: {} } as KpiContext;
           const resolved = resolvePeriod(p);
           const { start, end } = periodInstants(resolved, timeZone);
-          const expected = sortByTimeThenId(index.deals.records, 'closedAt').filter(
+          const expected = sortByTimeThenId(index.kind(dealsKind).records, 'closedAt').filter(
             (d) => d.closedAt! >= start && d.closedAt! < end,
           );
-          const got = recordsIn(ctx, 'deals', 'closedAt', resolved);
+          const got = recordsIn(ctx, dealsKind, 'closedAt', resolved);
           assert.deepEqual(
             got.map((d) => d.id),
             expected.map((d) => d.id),
           );
           got.pop(); // each call gets its own array
-          assert.equal(recordsIn(ctx, 'deals', 'closedAt', resolved).length, expected.length);
+          assert.equal(recordsIn(ctx, dealsKind, 'closedAt', resolved).length, expected.length);
         },
       ),
       { numRuns: 500 },

@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
@@ -11,11 +12,12 @@ import { mrrMovements } from '../subscriptions.js';
  * Summary: MRR ÷ customers, from `{ mrr, customers }`.
  * @example compute('arpa', data, { period: '2024-05' }).value // Decimal 94.28571428571428571428571428571429 (660 ÷ 7)
  */
-export const arpa: KpiModule = {
+export const arpa: EngineKpiModule = {
   id: 'arpa',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);

@@ -1,4 +1,5 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 import { endMrr } from '../subscriptions.js';
 
@@ -8,11 +9,12 @@ import { endMrr } from '../subscriptions.js';
  * (upgrades, add-ons) − revenue lost to cancellations; or MRR × 12; or a given `arr`.
  * @example computeSummary('arr', { annualSubscriptionRevenue: 60000, additionalRecurring: 6000, cancellations: 4500 }).value // 61500
  */
-export const arr: KpiModule = {
+export const arr: EngineKpiModule = {
   id: 'arr',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const end = endMrr(ctx, period);

@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
+import { dealsKind, fxRatesKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { sumClosed, wonDeals } from '../sales.js';
 
@@ -10,11 +11,12 @@ import { sumClosed, wonDeals } from '../sales.js';
  * details: numerator (won sales), denominator (won deals).
  * @example compute('average-deal-size', data, { period: '2024-05' }).value // Decimal 1250 for 5000 over 4 deals
  */
-export const averageDealSize: KpiModule = {
+export const averageDealSize: EngineKpiModule = {
   id: 'average-deal-size',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['deals', 'fxRates'],
+  reads: [dealsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('deals')) return noData();
     const won = wonDeals(ctx, period);

@@ -1,6 +1,7 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { channelResult, channelSummary, newCustomersIn, orderChannels, spendIn } from '../acquisition.js';
 import { D, ZERO } from '../decimal.js';
+import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 
 /**
@@ -15,11 +16,12 @@ import { noData, quotient } from '../result.js';
  * Summary: `{ spend, newCustomers }` gives the blended value.
  * @example compute('cac-by-channel', data, { period: '2024-05' }).breakdown // [{ key: 'ads', value: 1000, ... }, { key: 'seo', value: 0, ... }]
  */
-export const cacByChannel: KpiModule = {
+export const cacByChannel: EngineKpiModule = {
   id: 'cac-by-channel',
   unit: 'currency',
   polarity: 'lower-is-better',
   inputs: ['spend', 'customers', 'fxRates'],
+  reads: [spendKind, customersKind, fxRatesKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('spend') || !ctx.index.has('customers')) return noData();
     const spend = spendIn(ctx, period);

@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { arpaInput, cacParts, costBasis, decimalOption, value } from '../acquisition.js';
+import { customersKind, fxRatesKind, spendKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 
 /**
@@ -12,11 +13,12 @@ import { noData } from '../result.js';
  * is one division, spend × paying customers ÷ (new customers × end MRR × margin).
  * @example compute('cac-payback', data, { period: '2024-05', grossMargin: '0.8', arpa: '100' }).value // CAC 1000 ÷ 80 = 12.5
  */
-export const cacPayback: KpiModule = {
+export const cacPayback: EngineKpiModule = {
   id: 'cac-payback',
   unit: 'months',
   polarity: 'lower-is-better',
   inputs: ['spend', 'customers', 'subscriptions', 'fxRates'],
+  reads: [spendKind, customersKind, subscriptionsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     const basis = costBasis(ctx.options);
     const grossMargin = decimalOption(ctx.options, 'grossMargin');

@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { cacParts, costBasis } from '../acquisition.js';
+import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 
 /**
@@ -11,11 +12,12 @@ import { noData, quotient } from '../result.js';
  * numerator, denominator. Summary: `{ spend, newCustomers }` (the source article's CAC).
  * @example compute('cac', { spend: [{ periodStart: '2024-05-01', periodEnd: '2024-06-01', amount: '3000', channel: 'ads' }], customers: [...3 in May] }, { period: '2024-05' }).value // 1000
  */
-export const cac: KpiModule = {
+export const cac: EngineKpiModule = {
   id: 'cac',
   unit: 'currency',
   polarity: 'lower-is-better',
   inputs: ['spend', 'customers', 'fxRates'],
+  reads: [spendKind, customersKind, fxRatesKind],
   compute(ctx, period, baseline) {
     const basis = costBasis(ctx.options);
     if (!ctx.index.has('spend') || !ctx.index.has('customers')) return noData();

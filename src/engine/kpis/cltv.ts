@@ -1,7 +1,8 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { choice } from '../context.js';
 import { checkRange, CLTV_METHODS, cltvInputs, cltvOf, decimalOption, whole } from '../acquisition.js';
 import { ZERO } from '../decimal.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 
 /**
@@ -17,11 +18,12 @@ import { noData } from '../result.js';
  * the exact fraction behind those parts. Summary: `{ grossMargin, retentionRate, arpa }` by the simple method.
  * @example compute('cltv', data, { period: '2024-05', grossMargin: '0.8', retentionRate: '0.9', arpa: '1000' }).value // 720
  */
-export const cltv: KpiModule = {
+export const cltv: EngineKpiModule = {
   id: 'cltv',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     const method = choice(ctx.options, 'method', CLTV_METHODS, 'simple');
     const inputs = cltvInputs(ctx, period);

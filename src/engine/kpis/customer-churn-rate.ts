@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
@@ -13,11 +14,12 @@ import { mrrMovements } from '../subscriptions.js';
  * Summary: `{ churned, customersStart }`.
  * @example compute('customer-churn-rate', data, { period: '2024-05' }).value // Decimal 0.2 (1 of 5)
  */
-export const customerChurnRate: KpiModule = {
+export const customerChurnRate: EngineKpiModule = {
   id: 'customer-churn-rate',
   unit: 'percent',
   polarity: 'lower-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);

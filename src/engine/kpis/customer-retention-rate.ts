@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
@@ -13,11 +14,12 @@ import { mrrMovements } from '../subscriptions.js';
  * P (reactivations included), or the same plus `reactivatedCustomers` to subtract them separately.
  * @example compute('customer-retention-rate', data, { period: '2024-05' }).value // Decimal 0.8 ((7 − 2 − 1) ÷ 5)
  */
-export const customerRetentionRate: KpiModule = {
+export const customerRetentionRate: EngineKpiModule = {
   id: 'customer-retention-rate',
   unit: 'percent',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);

@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import type { Dec } from '../decimal.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, ratio } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
@@ -14,11 +15,12 @@ import { mrrMovements } from '../subscriptions.js';
  * Summary: `{ expansion, start }`, or `{ expansion }` alone.
  * @example compute('expansion-revenue', data, { period: '2024-05' }).details.rate // Decimal 0.125 (70 ÷ 560)
  */
-export const expansionRevenue: KpiModule = {
+export const expansionRevenue: EngineKpiModule = {
   id: 'expansion-revenue',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);

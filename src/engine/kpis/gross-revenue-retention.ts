@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import type { Dec } from '../decimal.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
@@ -12,11 +13,12 @@ import { mrrMovements } from '../subscriptions.js';
  * Summary: `{ start, contraction, churn }` (MRR amounts, as in `mrr-movements`).
  * @example compute('gross-revenue-retention', data, { period: '2024-05' }).value // Decimal 0.6785714285714285714285714285714286 (380 ÷ 560)
  */
-export const grossRevenueRetention: KpiModule = {
+export const grossRevenueRetention: EngineKpiModule = {
   id: 'gross-revenue-retention',
   unit: 'percent',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);

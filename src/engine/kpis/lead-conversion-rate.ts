@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
+import { dealsKind, leadsKind } from '../kinds.js';
 import { converted, distinctLeads } from '../leads.js';
 import { noData, quotient } from '../result.js';
 
@@ -12,11 +13,12 @@ import { noData, quotient } from '../result.js';
  * Summary: `converted` ÷ `leads`.
  * @example compute('lead-conversion-rate', { leads, deals }, { period: '2024-05' }).value // Decimal 0.25
  */
-export const leadConversionRate: KpiModule = {
+export const leadConversionRate: EngineKpiModule = {
   id: 'lead-conversion-rate',
   unit: 'percent',
   polarity: 'higher-is-better',
   inputs: ['leads', 'deals'],
+  reads: [leadsKind, dealsKind],
   compute(ctx, period) {
     if (!ctx.index.has('leads')) return noData();
     const leads = distinctLeads(ctx, period);

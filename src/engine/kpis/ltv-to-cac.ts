@@ -1,6 +1,7 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { cacParts, cltvInputs, cltvOf, costBasis, decimalOption } from '../acquisition.js';
 import type { Dec } from '../decimal.js';
+import { customersKind, fxRatesKind, spendKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 
 /**
@@ -13,11 +14,12 @@ import { noData } from '../result.js';
  * of the exact fractions behind them.
  * @example compute('ltv-to-cac', data, { period: '2024-05', grossMargin: '0.8', arpa: '100', retentionRate: '0.95' }).value // 1600 ÷ CAC 500 = 3.2
  */
-export const ltvToCac: KpiModule = {
+export const ltvToCac: EngineKpiModule = {
   id: 'ltv-to-cac',
   unit: 'ratio',
   polarity: 'higher-is-better',
   inputs: ['spend', 'customers', 'subscriptions', 'fxRates'],
+  reads: [spendKind, customersKind, subscriptionsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     const basis = costBasis(ctx.options);
     const grossMargin = decimalOption(ctx.options, 'grossMargin');

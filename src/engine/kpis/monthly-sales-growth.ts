@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import type { Dec } from '../decimal.js';
+import { dealsKind, fxRatesKind } from '../kinds.js';
 import { comparisonPeriod } from '../period.js';
 import { noData, type KpiCore } from '../result.js';
 import { wonSales } from '../sales.js';
@@ -24,11 +25,12 @@ function growth(current: Dec, previous: Dec, withDetails: boolean): KpiCore {
  * Summary: `{ current, previous }` (won sales of the two periods).
  * @example compute('monthly-sales-growth', data, { period: '2024-05' }).value // Decimal 0.25 when May sold 1250 and April 1000
  */
-export const monthlySalesGrowth: KpiModule = {
+export const monthlySalesGrowth: EngineKpiModule = {
   id: 'monthly-sales-growth',
   unit: 'percent',
   polarity: 'higher-is-better',
   inputs: ['deals', 'fxRates'],
+  reads: [dealsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('deals')) return noData();
     const previous = wonSales(ctx, comparisonPeriod(period, 'previous-period'));

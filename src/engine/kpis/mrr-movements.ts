@@ -1,4 +1,5 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 import { mrrMovements as movements } from '../subscriptions.js';
 
@@ -8,11 +9,12 @@ import { mrrMovements as movements } from '../subscriptions.js';
  * start + new + expansion + reactivation − contraction − churn = end.
  * @example compute('mrr-movements', data, { period: '2024-05' }).details.churn
  */
-export const mrrMovements: KpiModule = {
+export const mrrMovements: EngineKpiModule = {
   id: 'mrr-movements',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = movements(ctx, period);

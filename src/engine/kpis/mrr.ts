@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 import { endMrr, mrrMovements } from '../subscriptions.js';
 
@@ -9,11 +10,12 @@ import { endMrr, mrrMovements } from '../subscriptions.js';
  * Summary: paying customers × ARPA (the source article's formula), or a given `mrr`.
  * @example compute('mrr', data, { period: '2024-05' }).value // Decimal 5940
  */
-export const mrr: KpiModule = {
+export const mrr: EngineKpiModule = {
   id: 'mrr',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('subscriptions')) return noData();
     if (baseline) return { value: endMrr(ctx, period) };

@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
+import { leadsKind } from '../kinds.js';
 import { distinctLeads, UNATTRIBUTED } from '../leads.js';
 import { noData } from '../result.js';
 
@@ -11,11 +12,12 @@ import { noData } from '../result.js';
  * sorted by channel with `unattributed` last. Summary: a given `count`.
  * @example compute('new-leads', { leads }, { period: '2024-05' }).breakdown // [{ key: 'seo', value: 2 }, ...]
  */
-export const newLeads: KpiModule = {
+export const newLeads: EngineKpiModule = {
   id: 'new-leads',
   unit: 'count',
   polarity: 'higher-is-better',
   inputs: ['leads'],
+  reads: [leadsKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('leads')) return noData();
     const leads = distinctLeads(ctx, period);

@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
+import { dealsKind, fxRatesKind, leadsKind } from '../kinds.js';
 import { distinctLeads } from '../leads.js';
 import { localDate, toReporting } from '../money.js';
 import { noData, quotient, ratio } from '../result.js';
@@ -25,14 +26,15 @@ const MEETING_OR_LATER: ReadonlySet<string> = new Set(['meeting-booked', 'propos
  * opportunities, numerator, denominator).
  * @example compute('opportunities-vs-leads', { leads, deals }, { period: '2024-05' }).value // Decimal 0.4
  */
-export const opportunitiesVsLeads: KpiModule = {
+export const opportunitiesVsLeads: EngineKpiModule = {
   id: 'opportunities-vs-leads',
   unit: 'percent',
   polarity: 'higher-is-better',
   inputs: ['leads', 'deals', 'fxRates'],
+  reads: [leadsKind, dealsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('leads') || !ctx.index.has('deals')) return noData();
-    const opportunities = recordsIn(ctx, 'deals', 'createdAt', period).filter((d) => d.stage !== 'lead');
+    const opportunities = recordsIn(ctx, dealsKind, 'createdAt', period).filter((d) => d.stage !== 'lead');
     const leads = new D(distinctLeads(ctx, period).length);
     const count = new D(opportunities.length);
     if (baseline) return quotient(count, leads);

@@ -1,6 +1,7 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { newCustomersIn, spendIn, UNATTRIBUTED } from '../acquisition.js';
 import { D } from '../decimal.js';
+import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 
 /**
@@ -10,11 +11,12 @@ import { noData, quotient } from '../result.js';
  * No such customers: null `zero-denominator`. details: spend, newCustomers, numerator, denominator.
  * @example compute('paid-cac', data, { period: '2024-05' }).value // paid spend 3000 ÷ 3 paid-channel customers = 1000
  */
-export const paidCac: KpiModule = {
+export const paidCac: EngineKpiModule = {
   id: 'paid-cac',
   unit: 'currency',
   polarity: 'lower-is-better',
   inputs: ['spend', 'customers', 'fxRates'],
+  reads: [spendKind, customersKind, fxRatesKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('spend') || !ctx.index.has('customers')) return noData();
     const spend = spendIn(ctx, period);

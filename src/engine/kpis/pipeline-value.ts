@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D, sum } from '../decimal.js';
+import { dealsKind, fxRatesKind } from '../kinds.js';
 import { noData } from '../result.js';
 import { openAmount, openDeals, sumAmounts } from '../sales.js';
 
@@ -10,11 +11,12 @@ import { openAmount, openDeals, sumAmounts } from '../sales.js';
  * Not a quotient: no deals open gives 0.
  * @example compute('pipeline-value', data, { period: '2024-05' }).value // Decimal 3600 for open deals of 1000, 2000, 500 and 100
  */
-export const pipelineValue: KpiModule = {
+export const pipelineValue: EngineKpiModule = {
   id: 'pipeline-value',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['deals', 'fxRates'],
+  reads: [dealsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('deals')) return noData();
     const open = openDeals(ctx, period);

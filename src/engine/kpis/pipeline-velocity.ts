@@ -1,6 +1,7 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { closedDeals, cycleDealsOption, cycleStats, weightedOption, winParts } from '../deals-shared.js';
 import { D } from '../decimal.js';
+import { dealsKind, fxRatesKind } from '../kinds.js';
 import { noData, ratio } from '../result.js';
 import { openDeals, sumClosed } from '../sales.js';
 
@@ -16,11 +17,12 @@ import { openDeals, sumClosed } from '../sales.js';
  * denominator (cycle days).
  * @example compute('pipeline-velocity', data, { period: '2024-05' }).value // Decimal 300 for 10 × 1200 × 0.5 ÷ 20
  */
-export const pipelineVelocity: KpiModule = {
+export const pipelineVelocity: EngineKpiModule = {
   id: 'pipeline-velocity',
   unit: 'currency-per-day',
   polarity: 'higher-is-better',
   inputs: ['deals', 'fxRates'],
+  reads: [dealsKind, fxRatesKind],
   compute(ctx, period) {
     const weighted = weightedOption(ctx.options);
     const which = cycleDealsOption(ctx.options);

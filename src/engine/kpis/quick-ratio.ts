@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { ZERO, type Dec } from '../decimal.js';
+import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
@@ -13,11 +14,12 @@ import { mrrMovements } from '../subscriptions.js';
  * Summary: `{ new, expansion, reactivation, contraction, churn }`, or without `reactivation`.
  * @example compute('quick-ratio', data, { period: '2024-05' }).value // Decimal 1.555555555555555555555555555555556 (280 ÷ 180)
  */
-export const quickRatio: KpiModule = {
+export const quickRatio: EngineKpiModule = {
   id: 'quick-ratio',
   unit: 'ratio',
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
+  reads: [subscriptionsKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);

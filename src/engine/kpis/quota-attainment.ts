@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D, sum, ZERO, type Dec } from '../decimal.js';
+import { dealsKind, fxRatesKind, quotasKind, repsKind } from '../kinds.js';
 import { spreadShare } from '../money.js';
 import { activeReps, byId, UNASSIGNED, wonByRep } from '../reps.js';
 import { noData, quotient, ratio } from '../result.js';
@@ -19,15 +20,16 @@ import type { BreakdownEntry } from '../types.js';
  * won, quota. Summary: `actual` ÷ `quota`.
  * @example compute('quota-attainment', { deals, quotas }, { period: '2024-05' }).details.repsAtQuota // Decimal 0.5
  */
-export const quotaAttainment: KpiModule = {
+export const quotaAttainment: EngineKpiModule = {
   id: 'quota-attainment',
   unit: 'percent',
   polarity: 'higher-is-better',
   inputs: ['deals', 'quotas', 'reps', 'fxRates'],
+  reads: [dealsKind, quotasKind, repsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('deals') || !ctx.index.has('quotas')) return noData();
     const quotas = new Map<string, Dec[]>();
-    for (const q of ctx.index.quotas.records) {
+    for (const q of ctx.index.kind(quotasKind).records) {
       if (q.end <= period.start || q.start >= period.end) continue;
       const list = quotas.get(q.repId) ?? [];
       list.push(spreadShare(ctx, q, period));

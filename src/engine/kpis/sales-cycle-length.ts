@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { byRep, closedDeals, cycleDealsOption, cycleStats, repKeys } from '../deals-shared.js';
+import { dealsKind, repsKind } from '../kinds.js';
 import { noData, type KpiCore } from '../result.js';
 import type { BreakdownEntry } from '../types.js';
 import type { KpiContext } from '../context.js';
@@ -24,11 +25,12 @@ function cycle(ctx: KpiContext, deals: DealRecord[]): KpiCore {
  * Summary: `{ averageDays }`.
  * @example compute('sales-cycle-length', data, { period: '2024-05' }).value // Decimal 30 for deals of 20 and 40 days
  */
-export const salesCycleLength: KpiModule = {
+export const salesCycleLength: EngineKpiModule = {
   id: 'sales-cycle-length',
   unit: 'days',
   polarity: 'lower-is-better',
   inputs: ['deals', 'reps'],
+  reads: [dealsKind, repsKind],
   compute(ctx, period, baseline) {
     const which = cycleDealsOption(ctx.options);
     if (!ctx.index.has('deals')) return noData();

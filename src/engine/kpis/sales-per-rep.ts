@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { D, sum, ZERO } from '../decimal.js';
+import { dealsKind, fxRatesKind, repsKind } from '../kinds.js';
 import { activeReps, byId, UNASSIGNED, wonByRep } from '../reps.js';
 import { noData, quotient } from '../result.js';
 import type { BreakdownEntry } from '../types.js';
@@ -15,11 +16,12 @@ import type { BreakdownEntry } from '../types.js';
  * deals (won deals counted). Summary: `totalSales` ÷ `reps`.
  * @example computeSummary('sales-per-rep', { totalSales: 120000, reps: 4 }).value // Decimal 30000
  */
-export const salesPerRep: KpiModule = {
+export const salesPerRep: EngineKpiModule = {
   id: 'sales-per-rep',
   unit: 'currency',
   polarity: 'higher-is-better',
   inputs: ['deals', 'reps', 'fxRates'],
+  reads: [dealsKind, repsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     if (!ctx.index.has('deals')) return noData();
     const reps = activeReps(ctx, period);

@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { spendIn } from '../acquisition.js';
+import { dealsKind, fxRatesKind, spendKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { wonSales } from '../sales.js';
 
@@ -12,11 +13,12 @@ import { wonSales } from '../sales.js';
  * Summary: (`wonSales` − `spend`) ÷ `spend`.
  * @example compute('sales-roi', { deals, spend }, { period: '2024-05' }).value // Decimal 1.5
  */
-export const salesRoi: KpiModule = {
+export const salesRoi: EngineKpiModule = {
   id: 'sales-roi',
   unit: 'percent',
   polarity: 'higher-is-better',
   inputs: ['deals', 'spend', 'fxRates'],
+  reads: [dealsKind, spendKind, fxRatesKind],
   compute(ctx, period) {
     if (!ctx.index.has('deals') || !ctx.index.has('spend')) return noData();
     const { marketing, overhead } = spendIn(ctx, period);

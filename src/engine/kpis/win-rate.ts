@@ -1,5 +1,6 @@
-import type { KpiModule } from '../context.js';
+import type { EngineKpiModule } from '../context.js';
 import { byRep, closedDeals, repKeys, weightedOption, winParts } from '../deals-shared.js';
+import { dealsKind, fxRatesKind, repsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import type { BreakdownEntry } from '../types.js';
 
@@ -13,11 +14,12 @@ import type { BreakdownEntry } from '../types.js';
  * Summary: `{ won, lost }`.
  * @example compute('win-rate', data, { period: '2024-05' }).value // Decimal 0.75 for 3 won and 1 lost
  */
-export const winRate: KpiModule = {
+export const winRate: EngineKpiModule = {
   id: 'win-rate',
   unit: 'percent',
   polarity: 'higher-is-better',
   inputs: ['deals', 'reps', 'fxRates'],
+  reads: [dealsKind, repsKind, fxRatesKind],
   compute(ctx, period, baseline) {
     const weighted = weightedOption(ctx.options);
     if (!ctx.index.has('deals')) return noData();
