@@ -148,6 +148,26 @@ describe('<kpi-card> other KPIs', () => {
     expect(shadowText(el, '.equation')).to.equal('$109.50 ÷ 2 paying customers');
   });
 
+  it("loads the KPI's code on demand: loading (no raw id in the header) until it arrives, then the KPI", async () => {
+    const el = document.createElement('kpi-card') as KpiCard;
+    const seen: string[] = [];
+    // Import() always settles in a later microtask, so the first render is the loading card.
+    new MutationObserver(() => seen.push(`${el.getAttribute('state')}: ${partText(el, 'label')}`)).observe(el, {
+      attributes: true,
+      attributeFilter: ['state'],
+    });
+    Object.assign(el, { kpi: 'quick-ratio', data: company(), period: '2025-05', timeZone: 'UTC' });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(seen[0]).to.equal('loading: Loading…');
+      expect(seen.at(-1)).to.equal(`${el.state}: SaaS quick ratio`);
+      expect(el.state).to.not.equal('loading');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('an unknown or missing kpi is an error naming the kpi attribute', async () => {
     const errors = collect<KpiErrorDetail>(document, 'kpi-error');
     const el = await fixture<KpiCard>(html`<kpi-card kpi="cack" .data=${company()}></kpi-card>`);

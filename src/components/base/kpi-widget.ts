@@ -78,7 +78,7 @@ export interface KpiView {
 /** The state a widget is in; also what it shows, and its `state` attribute. */
 export type KpiWidgetState = 'loading' | 'empty' | 'error' | 'ready' | 'stale';
 
-type Mode = 'summary' | 'data' | 'src' | 'source' | 'empty';
+type Mode = 'summary' | 'data' | 'src' | 'source' | 'empty' | 'pending';
 
 /** Resolves in a later task: `scheduler.yield()` where the browser has it, else a zero timeout. */
 function nextTask(): Promise<void> {
@@ -108,6 +108,8 @@ interface Plan {
   generation: number;
   /** The primitive parts of the plan, as JSON: equal keys and equal objects mean nothing to redo. */
   key: string;
+  /** While the KPI's own code loads (see `kpiPending`). */
+  pending?: Promise<unknown>;
 }
 
 type Ready = { kind: 'ready'; srcKey?: string; stale?: unknown } & KpiView;
@@ -399,6 +401,14 @@ export abstract class KpiWidget extends KpiElement {
     return (this.constructor as typeof KpiWidget).info;
   }
 
+  /**
+   * Settles when the KPI's module, loaded on demand, has arrived (`<kpi-card>` loads the KPI it shows);
+   * until then the widget is loading. Undefined when there is nothing to wait for (the default).
+   */
+  protected get kpiPending(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
   /** Summary forms as lists of property names (see `static summaryForms`). */
   protected summaryForms(): readonly (readonly string[])[] {
     const ctor = this.constructor as typeof KpiWidget;
@@ -521,7 +531,7 @@ export abstract class KpiWidget extends KpiElement {
     for (let i = 0; i < 20; i++) {
       const waiting = this.task.status === TaskStatus.COMPLETE && this.task.value?.kind === 'waiting';
       if (!(this.task.status === TaskStatus.PENDING || this.isUpdatePending || waiting)) break;
-      if (waiting) await this.source?.settled;
+      if (waiting) await (this.plan?.pending ?? this.source?.settled);
       else {
         try {
           await this.task.taskComplete;
@@ -591,6 +601,13 @@ export abstract class KpiWidget extends KpiElement {
       key: '',
       ...(this.transform ? { transform: this.transform } : {}),
     };
+    const pending = this.kpiPending;
+    if (pending) {
+      plan.mode = 'pending';
+      plan.pending = pending;
+      plan.key = JSON.stringify(['pending', this.generation]);
+      return plan;
+    }
     try {
       const kpi = this.kpiModule;
       if (!kpi || !this.kpiInfo) throw this.missingKpi();
@@ -752,6 +769,7 @@ export abstract class KpiWidget extends KpiElement {
     const { computer, options } = plan;
     const kpi = plan.kpi!;
     if (plan.mode === 'empty') return { kind: 'empty' };
+    if (plan.mode === 'pending') return { kind: 'waiting' };
     if (plan.mode === 'summary') {
       try {
         const result = await computer.computeSummary(kpi, plan.summary!, options);

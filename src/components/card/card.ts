@@ -1,12 +1,12 @@
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { catalogue } from '../../engine/catalogue.js';
 import type { KpiModule } from '../../engine/context.js';
-import { kpiModule } from '../../engine/registry.js';
 import type { KpiDefinition, KpiId } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { KpiLoadError, messageOf } from '../base/errors.js';
-import { kpiDisplays, type KpiDisplay } from '../base/kpi-display.js';
+import type { KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
+import { kpiLoaders, type LoadedKpi } from './kpi-loaders.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -14,8 +14,8 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * Any KPI of the catalogue as a card: value, change against the compared period, target and a
  * 12-month sparkline. `kpi` names it (`cac`, `mrr`, `win-rate`, ...); engine options are attributes
  * (`cost-basis`, `weighted`, `method`, `gross-margin`, ...); summary numbers go in the `summary` JSON
- * attribute, by the engine's input names (`{"spend": "5500", "newCustomers": "12"}`). This element
- * carries every KPI module; a page that shows one KPI loads less with that KPI's own element.
+ * attribute, by the engine's input names (`{"spend": "5500", "newCustomers": "12"}`). The code of the
+ * KPI it shows is loaded on demand (a chunk per KPI for bundlers), so a page loads only the KPIs it shows.
  *
  * @summary A card for any catalogue KPI: value, delta, sparkline, target.
  * @tag kpi-card
@@ -71,30 +71,69 @@ export class KpiCard extends KpiWidget {
   /** How discounts reduce MRR: `all` (default), `forever-only` or `none`. */
   @property({ attribute: 'discount-policy' }) discountPolicy?: 'all' | 'forever-only' | 'none';
 
-  protected override get kpiModule(): KpiModule | undefined {
-    try {
-      return this.kpi ? kpiModule(this.kpi.trim()) : undefined;
-    } catch {
-      return undefined;
+  /** The KPI of `kpi`, once its code has loaded; a load in flight; a load that failed. */
+  private loaded?: LoadedKpi;
+  private loading?: { id: string; promise: Promise<void> };
+  private loadFailure?: { id: string; error: unknown };
+
+  /** The catalogue id named by `kpi`, when it is one. */
+  private get kpiId(): KpiId | undefined {
+    const id = this.kpi?.trim();
+    return id && Object.hasOwn(kpiLoaders, id) ? (id as KpiId) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const id = this.kpiId;
+    if (id && this.loaded?.info.id !== id && this.loading?.id !== id && this.loadFailure?.id !== id) {
+      const promise = kpiLoaders[id]().then(
+        (loaded) => {
+          this.loaded = loaded;
+        },
+        (error: unknown) => {
+          this.loadFailure = { id, error };
+        },
+      );
+      this.loading = { id, promise };
+      void promise.then(() => {
+        if (this.loading?.promise === promise) this.loading = undefined;
+        this.requestUpdate();
+      });
     }
+    super.willUpdate(changed);
+  }
+
+  protected override get kpiPending(): Promise<unknown> | undefined {
+    return this.loading?.id === this.kpiId ? this.loading?.promise : undefined;
+  }
+
+  protected override get kpiModule(): KpiModule | undefined {
+    return this.loaded && this.loaded.info.id === this.kpiId ? this.loaded.kpi : undefined;
   }
 
   protected override get kpiInfo(): KpiDefinition | undefined {
-    const id = this.kpi?.trim();
-    return catalogue.find((k) => k.id === id);
+    return this.loaded && this.loaded.info.id === this.kpiId ? this.loaded.info : undefined;
   }
 
   protected override get kpiDisplay(): KpiDisplay | undefined {
-    const info = this.kpiInfo;
-    return info ? kpiDisplays[info.id] : undefined;
+    return this.kpiInfo ? this.loaded!.display : undefined;
   }
 
-  /** An id the catalogue does not know labels the card as written. */
+  /** An id the catalogue does not know labels the card as written; a known one is named once it loads. */
   protected override get displayName(): string {
-    return this.kpiInfo ? super.displayName : this.label || this.kpi || 'KPI';
+    if (this.kpiInfo) return super.displayName;
+    if (this.kpiPending) return this.label || this.format.t.loading;
+    return this.label || this.kpi || 'KPI';
   }
 
   protected override missingKpi(): Error {
+    const failure = this.loadFailure;
+    if (failure && failure.id === this.kpiId) {
+      return new KpiLoadError(
+        'kpi-code-unavailable',
+        `The code of the KPI "${failure.id}" could not be loaded (${messageOf(failure.error)}).`,
+        { attribute: 'kpi' },
+      );
+    }
     return this.kpi
       ? new KpiLoadError(
           'unknown-kpi',
