@@ -294,8 +294,22 @@ function parseCommonTimestamp(s: string, timeZone: string): number | undefined {
   if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && minute >= 0 && second >= 0 && ms >= 0))
     return NaN;
   if (day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  // Date.UTC(year, month - 1, day, hour, minute, second, ms), from the cached first of the month: every
+  // term is a whole number far below 2^53, so the sum is exact and equal to it.
+  const wall = monthStart(year, month) + (day - 1) * DAY_MS + hour * HOUR_MS + minute * 60_000 + second * 1000 + ms;
   return utc ? wall : wallToEpoch(wall, timeZone);
+}
+
+/** Date.UTC(year, month - 1, 1) by year * 12 + month - 1 for the years 0000..9999 (NaN until asked). */
+let monthStarts: Float64Array | undefined;
+
+/** Date.UTC(year, month - 1, 1) for a year 0..9999 and a month 1..12, asked of Date.UTC once per month. */
+function monthStart(year: number, month: number): number {
+  const table = (monthStarts ??= new Float64Array(120_000).fill(NaN));
+  const index = year * 12 + month - 1;
+  let start = table[index]!;
+  if (start !== start) table[index] = start = Date.UTC(year, month - 1, 1);
+  return start;
 }
 
 /** Adds whole days to a local date (calendar arithmetic, no zone involved). */

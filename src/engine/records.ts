@@ -41,11 +41,18 @@ export class Fields {
     private readonly timeZone: string,
   ) {}
 
+  /**
+   * Set by validateRows per row: the row's prototype is an Object.prototype that holds nothing but its
+   * built-in methods (see {@link inheritsNothing}), so a field it has is its own without asking.
+   */
+  ownFields = false;
+
   private raw(name: string): unknown {
-    const v = this.row[name];
+    const row = this.row;
+    const v = row[name];
     // Own fields only (an inherited or polluted prototype field is no data); most rows lack most
-    // optional fields, which then need no own-property check.
-    if (v === undefined || v === null || v === '' || !Object.hasOwn(this.row, name)) return undefined;
+    // optional fields, which then need no own-property check, nor do the fields of a plain row.
+    if (v === undefined || v === null || v === '' || !(this.ownFields || Object.hasOwn(row, name))) return undefined;
     return v;
   }
 
@@ -62,8 +69,12 @@ export class Fields {
   optionalId(name: string): string | undefined {
     const v = this.raw(name);
     if (v === undefined) return undefined;
-    if ((typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v))) {
-      return String(v).trim();
+    if (typeof v === 'string') {
+      if (untrimmed(v)) return v;
+      const text = v.trim();
+      if (text !== '') return text;
+    } else if (typeof v === 'number' && Number.isFinite(v)) {
+      return String(v);
     }
     throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an id`);
   }
@@ -118,13 +129,18 @@ export class Fields {
   time(name: string): number {
     const v = this.raw(name);
     if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
+    return this.timeOf(name, v);
+  }
+
+  private timeOf(name: string, v: unknown): number {
     const t = parseTimestamp(v, this.timeZone);
     if (t === undefined) throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an ISO 8601 date`);
     return t;
   }
 
   optionalTime(name: string): number | undefined {
-    return this.present(name) ? this.time(name) : undefined;
+    const v = this.raw(name);
+    return v === undefined ? undefined : this.timeOf(name, v);
   }
 
   /** The local calendar date 'YYYY-MM-DD' of a timestamp in the zone. */
@@ -136,6 +152,7 @@ export class Fields {
   optionalText(name: string): string | undefined {
     const v = this.raw(name);
     if (v === undefined) return undefined;
+    if (typeof v === 'string' && untrimmed(v)) return v;
     if (typeof v !== 'string' && typeof v !== 'number')
       throw new RecordIssue('invalid-field', `${name} ${show(v)} is not text`);
     const text = String(v).trim();
@@ -157,10 +174,13 @@ export class Fields {
       if (fallback !== undefined) return fallback;
       throw new RecordIssue('invalid-record', `${name} is missing`);
     }
-    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-      throw new RecordIssue('invalid-field', `${name} ${show(v)} is not one of ${allowed.join(', ')}`);
-    }
-    return v as T;
+    return oneOfValue(name, v, allowed);
+  }
+
+  /** {@link Fields.oneOf} of an optional field: undefined when it is missing. */
+  optionalOneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+    const v = this.raw(name);
+    return v === undefined ? undefined : oneOfValue(name, v, allowed);
   }
 
   currency(name: string): string | undefined {
@@ -171,6 +191,47 @@ export class Fields {
     }
     return v.trim().toUpperCase();
   }
+}
+
+/** A field's value when it is one of `allowed`; else a RecordIssue. */
+function oneOfValue<T extends string>(name: string, v: unknown, allowed: readonly T[]): T {
+  if (typeof v === 'string') for (let i = 0; i < allowed.length; i++) if (allowed[i] === v) return v as T;
+  throw new RecordIssue('invalid-field', `${name} ${show(v)} is not one of ${allowed.join(', ')}`);
+}
+
+/**
+ * Whether a non-empty text neither starts nor ends with white space by its first and last characters
+ * alone (every character that trim() removes is below '!' or above '~'), so trim() would return it as is.
+ */
+function untrimmed(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
+}
+
+/** The own property names of an Object.prototype that nothing has added to (the same in every engine). */
+const OBJECT_BUILTINS = new Set([
+  'constructor',
+  '__defineGetter__',
+  '__defineSetter__',
+  'hasOwnProperty',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toString',
+  'valueOf',
+  '__proto__',
+  'toLocaleString',
+]);
+
+/**
+ * Whether Object.prototype holds nothing but its built-in methods, none of which is named like a field
+ * of any kind: then a field of a row whose prototype is Object.prototype (as JSON.parse makes them) is
+ * its own whenever it has one, and {@link Fields} skips the own-property check. Asked once per kind.
+ */
+function inheritsNothing(): boolean {
+  return Object.getOwnPropertyNames(Object.prototype).every((name) => OBJECT_BUILTINS.has(name));
 }
 
 /**
@@ -313,7 +374,7 @@ export function validateRows<T extends { id?: string | undefined }>(
     if (text === undefined) json.set(row, (text = JSON.stringify((rows as unknown[])[row])));
     return text;
   };
-  const result: ValidatedRows = { warnings, rows: new Int32Array(16), ids, jsonOf };
+  const result: ValidatedRows = { warnings, rows: new Int32Array(initialCapacity(rows)), ids, jsonOf };
   if (!Array.isArray(rows)) {
     if (rows !== undefined) {
       warnings.push({ code: 'invalid-record', message: `${kind} must be an array of records; it was ignored.` });
@@ -322,6 +383,7 @@ export function validateRows<T extends { id?: string | undefined }>(
   }
   const byId = new IdTable(rows.length, ids);
   const fields = new Fields({}, timeZone);
+  const pristine = inheritsNothing();
   for (let index = 0; index < rows.length; index++) {
     const row: unknown = rows[index];
     // A hole of a sparse array is no row (as forEach skips it); only an undefined can be one.
@@ -338,6 +400,7 @@ export function validateRows<T extends { id?: string | undefined }>(
     let record: T;
     try {
       fields.row = row as Record<string, unknown>;
+      fields.ownFields = pristine && Object.getPrototypeOf(row) === Object.prototype;
       record = read(fields);
     } catch (e) {
       if (!(e instanceof RecordIssue)) throw e;
@@ -380,13 +443,25 @@ export function validateRows<T extends { id?: string | undefined }>(
 }
 
 /**
+ * The first size of the typed arrays that hold a value per kept record: one per row up front (no copies
+ * while they fill), at least 16; capped like {@link IdTable}, as a sparse array's length is no row count
+ * (past the cap they double).
+ */
+function initialCapacity(rows: unknown): number {
+  return Array.isArray(rows) ? Math.max(16, Math.min(rows.length, 2 ** 21)) : 16;
+}
+
+/**
  * The position among the kept records of each id seen so far: open addressing with linear probing over an
  * Int32Array at most half full, keyed by an FNV-1a hash of the id's UTF-16 code units; a slot's id is
  * read back from `ids` by position (a duplicate that replaces a record has the same id). Sized for every row up front (a sparse array's length is no row count, so capped; the
  * table doubles when half full).
  */
 export class IdTable {
-  /** Pairs [position, hash] per slot (position -1: empty), so a probe reads one cache line, not `ids`. */
+  /**
+   * Pairs [position + 1, hash] per slot (0: empty, so a new table needs no fill), so a probe reads one
+   * cache line, not `ids`.
+   */
   private slots: Int32Array;
   private mask: number;
   private count = 0;
@@ -397,7 +472,7 @@ export class IdTable {
   ) {
     let size = 16;
     while (size < rows * 2 && size < 2 ** 22) size *= 2;
-    this.slots = new Int32Array(size * 2).fill(-1);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
@@ -408,9 +483,9 @@ export class IdTable {
     const hash = hashId(id);
     const slots = this.slots;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = slots[2 * slot]!;
+      const at = slots[2 * slot]! - 1;
       if (at === -1) {
-        slots[2 * slot] = position;
+        slots[2 * slot] = position + 1;
         slots[2 * slot + 1] = hash;
         this.count++;
         return -1;
@@ -422,14 +497,14 @@ export class IdTable {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2).fill(-1);
+    this.slots = new Int32Array(old.length * 2);
     this.mask = this.slots.length / 2 - 1;
     for (let i = 0; i < old.length; i += 2) {
       const at = old[i]!;
-      if (at === -1) continue;
+      if (at === 0) continue;
       const hash = old[i + 1]!;
       let slot = hash & this.mask;
-      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[2 * slot] = at;
       this.slots[2 * slot + 1] = hash;
     }
@@ -692,6 +767,8 @@ class Deal implements DealRecord {
   }
 }
 
+const DEAL_TYPES: readonly ('new' | 'expansion' | 'renewal')[] = ['new', 'expansion', 'renewal'];
+
 export function readDeal(f: Fields): DealRecord {
   return fillDeal(f, new Deal());
 }
@@ -716,7 +793,7 @@ function fillDeal(f: Fields, deal: Deal): Deal {
   if (probability && (probability.isNegative() || probability.gt(1))) {
     throw new RecordIssue('out-of-range', `probability ${probability.toString()} is not a fraction between 0 and 1`);
   }
-  const type = f.present('type') ? f.oneOf('type', ['new', 'expansion', 'renewal'] as const) : undefined;
+  const type = f.optionalOneOf('type', DEAL_TYPES);
   // Every deal has the same keys in the same order (absent ones undefined): one hidden class.
   deal.id = id;
   deal.createdAt = createdAt;
@@ -744,8 +821,12 @@ function fillDeal(f: Fields, deal: Deal): Deal {
  * leads created in it).
  */
 export class LazyRecords<T> implements Validated<T> {
-  /** Made records by position, filled on first use; arrays grow by push (see validateRows). */
-  private readonly made: (T | undefined)[] = [];
+  /**
+   * Made records in the order they were made (arrays grow by push, see validateRows), and by position
+   * 1 + the index of its record there (0: not made yet); a zeroed typed array needs no fill.
+   */
+  private readonly made: T[] = [];
+  private madeAt: Int32Array | undefined;
   private all: T[] | undefined;
   private readonly fields: Fields;
 
@@ -787,13 +868,14 @@ export class LazyRecords<T> implements Validated<T> {
 
   /** The record at a position, made on first use and the same object afterwards. */
   record(position: number): T {
-    if (this.made.length === 0) for (let i = 0; i < this.count; i++) this.made.push(undefined);
-    let record = this.made[position];
-    if (record === undefined) {
-      // The row passed validation, so it reads again without an issue, to the same values.
-      this.fields.row = (this.rows as unknown[])[this.v.rows[position]!] as Record<string, unknown>;
-      record = this.made[position] = this.make(this.fields);
-    }
+    const madeAt = (this.madeAt ??= new Int32Array(this.count));
+    const at = madeAt[position]!;
+    if (at > 0) return this.made[at - 1]!;
+    // The row passed validation, so it reads again without an issue, to the same values.
+    this.fields.row = (this.rows as unknown[])[this.v.rows[position]!] as Record<string, unknown>;
+    const record = this.make(this.fields);
+    this.made.push(record);
+    madeAt[position] = this.made.length;
     return record;
   }
 }
@@ -810,11 +892,11 @@ export function validateLazy<T extends { id?: string | undefined }>(
   make: (f: Fields) => T,
   timeFields: Readonly<Record<string, (record: T) => number | undefined>>,
 ): LazyRecords<T> {
-  // One reader per column (a fixed property load each, not a load by a computed key). Columns double,
-  // not sized by rows.length: a sparse array's length is no row count.
+  // One reader per column (a fixed property load each, not a load by a computed key). Columns start
+  // with a place per row up to a cap (see initialCapacity), then double.
   const names = Object.keys(timeFields);
   const readers = names.map((name) => timeFields[name]!);
-  let columns: Float64Array[] = names.map(() => new Float64Array(16));
+  let columns: Float64Array[] = names.map(() => new Float64Array(initialCapacity(rows)));
   const v = validateRows(kind, rows, timeZone, read, (record, position) => {
     if (position === columns[0]!.length) {
       columns = columns.map((c) => {

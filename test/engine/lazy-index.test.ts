@@ -322,3 +322,65 @@ describe('MRR as annual amounts ÷ 12, one division', () => {
     t('1200', Number.NaN, { amount: '1e2', interval: 'month' });
   });
 });
+
+describe('validation reads own fields only, with or without the plain-row shortcut (issue 7, round 3)', () => {
+  const row = { id: 'a', createdAt: '2024-05-01', stage: 'lead', amount: '5' };
+
+  it('validateDeals(rows) ignores fields Object.prototype inherits, enumerable or not, while it is polluted', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    Object.defineProperty(proto, 'repId', { value: 'polluter', configurable: true, writable: true });
+    proto.type = 'bogus'; // read as own, it would skip the row
+    try {
+      const lazy = validateDeals([JSON.parse(JSON.stringify(row))], 'UTC');
+      assert.deepEqual(lazy.warnings, []);
+      assert.equal(lazy.record(0).repId, undefined);
+      assert.equal(lazy.record(0).type, undefined);
+      const plain = validateKind('deals', [{ ...row, channel: 'seo' }], 'UTC', readDeal);
+      assert.equal(plain.records[0]!.repId, undefined);
+      assert.equal(plain.records[0]!.channel, 'seo');
+    } finally {
+      delete proto.repId;
+      delete proto.type;
+    }
+    assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).includes('type'), false);
+  });
+
+  it('validateDeals(rows) ignores fields a row inherits from its own prototype, and reads its own', () => {
+    const inherited = Object.assign(Object.create({ channel: 'seo', closedAt: '2024-05-02' }) as object, row, {
+      stage: 'won',
+      closedAt: '2024-05-03',
+    });
+    const nullProto = Object.assign(Object.create(null) as object, row, { id: 'b', repId: 'r1' });
+    const lazy = validateDeals([inherited, nullProto], 'UTC');
+    assert.deepEqual(lazy.warnings, []);
+    assert.equal(lazy.record(0).channel, undefined);
+    assert.equal(lazy.record(0).closedAt, Date.UTC(2024, 4, 3));
+    assert.equal(lazy.record(1).repId, 'r1');
+  });
+
+  it('ids and texts are trimmed as String(v).trim() whatever white space they carry', () => {
+    const space = fc.constantFrom('', ' ', '\t', '\n', '\u00a0', '\ufeff', '\u2003', '\u3000', '\u0085', '~', '!');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(space, fc.constantFrom('x', 'y', 'ab', 'é', ''), space), { minLength: 1, maxLength: 8 }),
+        (parts) => {
+          const rows = parts.map(([before, core, after], i) => ({
+            ...row,
+            id: `${before}${core}${after}${i}`,
+            channel: `${before}${core}${after}`,
+            leadId: `${i}${before}${core}${after}`,
+          }));
+          const v = validateKind('deals', rows, 'UTC', readDeal, 'any');
+          v.records.forEach((d, i) => {
+            const raw = rows[i]!;
+            assert.equal(d.id, raw.id.trim());
+            assert.equal(d.channel, raw.channel.trim() === '' ? undefined : raw.channel.trim());
+            assert.equal(d.leadId, raw.leadId.trim());
+          });
+          assert.equal(v.records.length, new Set(rows.map((r) => r.id.trim())).size);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
