@@ -1,7 +1,5 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
 import { pageEnvironment, STRICT_CSP } from './browser.js';
 import { serve } from './server.js';
 
@@ -144,16 +142,6 @@ describe('<kpi-source worker> (built CDN file and dist/cdn/kpi-worker.js)', () =
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => {
         if (m.type() === 'warn') warnings.push(m.text());
-      });
-      // The test server knows no .mjs (d3-array's ES module): serve it as JavaScript here.
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        const path = new URL(request.url()).pathname;
-        if (!path.endsWith('.mjs')) return void request.continue();
-        void request.respond({
-          contentType: 'text/javascript',
-          body: readFileSync(join(process.cwd(), normalize(path).replace(/^(\.\.[/\\])+/, ''))),
-        });
       });
       await page.goto(`${open.url}/test/pages/worker-npm.html`, { waitUntil: 'load' });
       const outcome = (await page.evaluate(READ)) as Outcome;
