@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { clock } from '../../src/components/base/clock.js';
 import type { KpiErrorDetail, KpiLoadDetail, KpiResultLoad } from '../../src/components/base/events.js';
 import type { Customer, Spend, Subscription } from '../../src/engine/types.js';
@@ -152,3 +153,35 @@ export const acquisition = (): { spend: Spend[]; customers: Customer[] } => ({
     ...Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, firstPaidAt: '2025-05-10', channel: 'ads' })),
   ],
 });
+
+type LoadingElement = HTMLElement & { state: string; src?: string; updateComplete: Promise<boolean> };
+
+/**
+ * The first call of `net` (the element's own `src`): the element is loading, and accessible, until the
+ * test answers it with `body` as JSON; resolves once the answer is rendered.
+ */
+export async function answerSrc(el: LoadingElement, net: ReturnType<typeof controlledFetch>, body: unknown) {
+  const call = await net.call(0);
+  expect(el.state).to.equal('loading');
+  await expect(el).to.be.accessible();
+  call.resolve(json(body));
+  await el.updateComplete;
+}
+
+/**
+ * Points the element at `/missing.json` (the second call of `net`) and answers `response` (a 404): the
+ * element shows the error state, accessibly, and fires one kpi-error with status 404.
+ */
+export async function expectMissingSrc(
+  el: LoadingElement,
+  net: ReturnType<typeof controlledFetch>,
+  response: Response = json({}, 404),
+) {
+  const errors = collect<KpiErrorDetail>(el, 'kpi-error');
+  el.src = '/missing.json';
+  (await net.call(1)).resolve(response);
+  await el.updateComplete;
+  expect(el.state).to.equal('error');
+  expect(errors.map((e) => e.status)).to.deep.equal([404]);
+  await expect(el).to.be.accessible();
+}

@@ -4,14 +4,14 @@ import type { KpiConversionRate } from '../../src/components/conversion-rate/con
 import type { KpiLoadDetail } from '../../src/components/base/events.js';
 import type { Lead } from '../../src/engine/types.js';
 import {
-  collect,
   controlledFetch,
-  json,
   partText,
   resultLoad,
   shadowText,
   valueName,
   type KpiErrorDetail,
+  answerSrc,
+  expectMissingSrc,
 } from './helpers.js';
 
 /** Leads (UTC): May 2025 four, one converted (25%); April two, one converted (50%); June none. */
@@ -157,20 +157,10 @@ describe('<kpi-conversion-rate> dataset', () => {
       const el = fixtureSync<KpiConversionRate>(
         html`<kpi-conversion-rate src="/leads.json" period="2025-05" time-zone="UTC"></kpi-conversion-rate>`,
       );
-      const call = await net.call(0);
-      expect(el.state).to.equal('loading');
-      await expect(el).to.be.accessible();
-      call.resolve(json(leads()));
-      await el.updateComplete;
+      await answerSrc(el, net, leads());
       expect(partText(el, 'value')).to.equal('25%');
 
-      const errors = collect<KpiErrorDetail>(el, 'kpi-error');
-      el.src = '/missing.json';
-      (await net.call(1)).resolve(json({}, 404));
-      await el.updateComplete;
-      expect(el.state).to.equal('error');
-      expect(errors[0]!.status).to.equal(404);
-      await expect(el).to.be.accessible();
+      await expectMissingSrc(el, net);
     } finally {
       net.restore();
     }

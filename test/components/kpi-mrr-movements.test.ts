@@ -12,6 +12,7 @@ import {
   shadowText,
   valueName,
   type KpiErrorDetail,
+  expectMissingSrc,
 } from './helpers.js';
 
 /**
@@ -200,13 +201,7 @@ describe('<kpi-mrr-movements> dataset', () => {
       await el.updateComplete;
       expect(partText(el, 'value')).to.equal('\u2212$100.00');
 
-      const errors = collect<KpiErrorDetail>(el, 'kpi-error');
-      el.src = '/missing.json';
-      (await net.call(1)).resolve(json({}, 404));
-      await el.updateComplete;
-      expect(el.state).to.equal('error');
-      expect(errors[0]!.status).to.equal(404);
-      await expect(el).to.be.accessible();
+      await expectMissingSrc(el, net);
     } finally {
       net.restore();
     }

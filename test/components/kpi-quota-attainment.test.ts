@@ -7,12 +7,13 @@ import type { Dataset } from '../../src/engine/types.js';
 import {
   collect,
   controlledFetch,
-  json,
   partText,
   resultLoad,
   shadowText,
   valueName,
   type KpiErrorDetail,
+  answerSrc,
+  expectMissingSrc,
 } from './helpers.js';
 
 const quota = (repId: string, month: string, next: string) => ({
@@ -203,21 +204,11 @@ describe('<kpi-quota-attainment> dataset', () => {
       const el = fixtureSync<KpiQuotaAttainment>(
         html`<kpi-quota-attainment src="/team.json" period="2025-05" time-zone="UTC"></kpi-quota-attainment>`,
       );
-      const call = await net.call(0);
-      expect(el.state).to.equal('loading');
-      await expect(el).to.be.accessible();
-      call.resolve(json(team()));
-      await el.updateComplete;
+      await answerSrc(el, net, team());
       expect(partText(el, 'value')).to.equal('62.5%');
       // The Rep records fetched by the card's own src name its bars.
       expect(tableRows(el).map((r) => r[0])).to.deep.equal(['Ana', 'Ben', 'Cy', 'Unassigned']);
-      const errors = collect<KpiErrorDetail>(el, 'kpi-error');
-      el.src = '/missing.json';
-      (await net.call(1)).resolve(new Response('', { status: 404 }));
-      await el.updateComplete;
-      expect(el.state).to.equal('error');
-      expect(errors.map((e) => e.status)).to.deep.equal([404]);
-      await expect(el).to.be.accessible();
+      await expectMissingSrc(el, net, new Response('', { status: 404 }));
     } finally {
       net.restore();
     }

@@ -7,12 +7,13 @@ import type { Dataset } from '../../src/engine/types.js';
 import {
   collect,
   controlledFetch,
-  json,
   partText,
   resultLoad,
   shadowText,
   valueName,
   type KpiErrorDetail,
+  answerSrc,
+  expectMissingSrc,
 } from './helpers.js';
 
 /**
@@ -169,19 +170,9 @@ describe('<kpi-sales-growth> dataset', () => {
       const el = fixtureSync<KpiSalesGrowth>(
         html`<kpi-sales-growth src="/deals.json" period="2025-05" time-zone="UTC"></kpi-sales-growth>`,
       );
-      const call = await net.call(0);
-      expect(el.state).to.equal('loading');
-      await expect(el).to.be.accessible();
-      call.resolve(json(sales()));
-      await el.updateComplete;
+      await answerSrc(el, net, sales());
       expect(partText(el, 'value')).to.equal('25%');
-      const errors = collect<KpiErrorDetail>(el, 'kpi-error');
-      el.src = '/missing.json';
-      (await net.call(1)).resolve(new Response('', { status: 404 }));
-      await el.updateComplete;
-      expect(el.state).to.equal('error');
-      expect(errors.map((e) => e.status)).to.deep.equal([404]);
-      await expect(el).to.be.accessible();
+      await expectMissingSrc(el, net, new Response('', { status: 404 }));
     } finally {
       net.restore();
     }

@@ -13,6 +13,8 @@ import {
   shadowText,
   valueName,
   type KpiErrorDetail,
+  answerSrc,
+  expectMissingSrc,
 } from './helpers.js';
 
 /**
@@ -247,22 +249,12 @@ describe('<kpi-sales-per-rep> dataset', () => {
       const el = fixtureSync<KpiSalesPerRep>(
         html`<kpi-sales-per-rep src="/team.json" period="2025-05" time-zone="UTC"></kpi-sales-per-rep>`,
       );
-      const call = await net.call(0);
-      expect(el.state).to.equal('loading');
-      await expect(el).to.be.accessible();
-      call.resolve(json(team()));
-      await el.updateComplete;
+      await answerSrc(el, net, team());
       expect(partText(el, 'value')).to.equal('$1,666.67');
       expect(tableRows(el).map((r) => r[0])).to.deep.equal(['Ana', 'Ben', 'Cy', 'Unassigned']);
 
-      const errors = collect<KpiErrorDetail>(el, 'kpi-error');
-      el.src = '/missing.json';
-      (await net.call(1)).resolve(new Response('', { status: 404, statusText: 'Not Found' }));
-      await el.updateComplete;
-      expect(el.state).to.equal('error');
+      await expectMissingSrc(el, net, new Response('', { status: 404, statusText: 'Not Found' }));
       expect(partText(el, 'error')).to.match(/^Could not load data /);
-      expect(errors.map((e) => e.status)).to.deep.equal([404]);
-      await expect(el).to.be.accessible();
     } finally {
       net.restore();
     }

@@ -4,14 +4,14 @@ import type { KpiWinRate } from '../../src/components/win-rate/win-rate.js';
 import type { KpiLoadDetail } from '../../src/components/base/events.js';
 import type { Deal } from '../../src/engine/types.js';
 import {
-  collect,
   controlledFetch,
-  json,
   partText,
   resultLoad,
   shadowText,
   valueName,
   type KpiErrorDetail,
+  answerSrc,
+  expectMissingSrc,
 } from './helpers.js';
 
 /**
@@ -173,20 +173,10 @@ describe('<kpi-win-rate> dataset', () => {
       const el = fixtureSync<KpiWinRate>(
         html`<kpi-win-rate src="/deals.json" period="2025-05" time-zone="UTC"></kpi-win-rate>`,
       );
-      const call = await net.call(0);
-      expect(el.state).to.equal('loading');
-      await expect(el).to.be.accessible();
-      call.resolve(json(deals()));
-      await el.updateComplete;
+      await answerSrc(el, net, deals());
       expect(partText(el, 'value')).to.equal('60%');
 
-      const errors = collect<KpiErrorDetail>(el, 'kpi-error');
-      el.src = '/missing.json';
-      (await net.call(1)).resolve(json({}, 404));
-      await el.updateComplete;
-      expect(el.state).to.equal('error');
-      expect(errors[0]!.status).to.equal(404);
-      await expect(el).to.be.accessible();
+      await expectMissingSrc(el, net);
     } finally {
       net.restore();
     }
