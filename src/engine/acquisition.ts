@@ -10,13 +10,13 @@ import { InvalidOptionError } from './errors.js';
 import { customersKind, spendKind } from './kinds.js';
 import { spreadShare } from './money.js';
 import type { Period } from './period.js';
-import { UNATTRIBUTED } from './records.js';
-import type { KpiCore } from './result.js';
+import { compareText, orderChannels, UNATTRIBUTED } from './records.js';
+import { quotient, type KpiCore } from './result.js';
 import { recordsIn } from './select.js';
-import { mrrMovements } from './subscriptions.js';
+import { mrrMovements, type Movements } from './subscriptions.js';
 import type { ComputeOptions } from './types.js';
 
-export { UNATTRIBUTED };
+export { orderChannels, UNATTRIBUTED };
 
 export type CostBasis = 'marketing' | 'fully-loaded';
 const COST_BASES: readonly CostBasis[] = ['marketing', 'fully-loaded'];
@@ -24,10 +24,6 @@ const COST_BASES: readonly CostBasis[] = ['marketing', 'fully-loaded'];
 /** `costBasis`: `'marketing'` (default, spend rows with a channel) or `'fully-loaded'` (every row). */
 export function costBasis(options: ComputeOptions): CostBasis {
   return choice(options, 'costBasis', COST_BASES, 'marketing');
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface PeriodSpend {
@@ -43,7 +39,7 @@ export interface PeriodSpend {
   paid: Dec;
 }
 
-function sortedMap(m: Map<string, Dec>): Map<string, Dec> {
+function sortedMap<T>(m: Map<string, T>): Map<string, T> {
   return new Map([...m].sort((a, b) => compareText(a[0], b[0])));
 }
 
@@ -94,7 +90,12 @@ export function newCustomersIn(ctx: KpiContext, period: Period): PeriodCustomers
     const key = c.channel ?? UNATTRIBUTED;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return { total: list.length, byChannel: new Map([...counts].sort((a, b) => compareText(a[0], b[0]))) };
+  return { total: list.length, byChannel: sortedMap(counts) };
+}
+
+/** CAC from its two halves, with both in details. */
+export function cacOf(spend: Dec, newCustomers: Dec): KpiCore {
+  return quotient(spend, newCustomers, { spend, newCustomers });
 }
 
 /** The two halves of CAC for a cost basis: spend of P and new customers of P. */
@@ -182,7 +183,7 @@ export function cltvInputs(ctx: KpiContext, period: Period): CltvInputs | undefi
   const m = mrrMovements(ctx, period);
   return {
     grossMargin,
-    arpa: arpa !== undefined ? whole(arpa) : { n: m.end, d: new D(m.customersAtEnd) },
+    arpa: arpa !== undefined ? whole(arpa) : arpaOf(m),
     retention:
       retentionRate !== undefined
         ? whole(retentionRate)
@@ -195,8 +196,11 @@ export function cltvInputs(ctx: KpiContext, period: Period): CltvInputs | undefi
 export function arpaInput(ctx: KpiContext, period: Period): Frac | undefined {
   const arpa = decimalOption(ctx.options, 'arpa');
   if (arpa !== undefined) return whole(arpa);
-  if (!ctx.index.has('subscriptions')) return undefined;
-  const m = mrrMovements(ctx, period);
+  return ctx.index.has('subscriptions') ? arpaOf(mrrMovements(ctx, period)) : undefined;
+}
+
+/** ARPA derived from the movements of P: end MRR ÷ paying customers at the end. */
+function arpaOf(m: Movements): Frac {
   return { n: m.end, d: new D(m.customersAtEnd) };
 }
 
@@ -302,14 +306,6 @@ export function channelSummary(text: unknown): KpiCore {
   );
 }
 
-/** Breakdown order: channels by key (code-unit order), `unattributed` last. */
-export function orderChannels(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === UNATTRIBUTED) return 1;
-  if (b === UNATTRIBUTED) return -1;
-  return compareText(a, b);
-}
-
 /**
  * The cac-by-channel result from per-channel figures: each channel spend ÷ its new customers (0 for a
  * free channel, null `zero-denominator` for spend without customers, null `unattributed` for customers
@@ -320,16 +316,12 @@ export function channelResult(
   spend: Dec,
   newCustomers: Dec,
 ): KpiCore {
-  const blended = newCustomers.isZero() ? null : spend.div(newCustomers);
   return {
-    value: blended,
-    ...(blended === null ? { reason: 'zero-denominator' } : {}),
-    details: { spend, newCustomers, numerator: spend, denominator: newCustomers },
+    ...cacOf(spend, newCustomers),
     breakdown: channels.map(({ key, spend, newCustomers }) => {
       const details = { spend, newCustomers };
-      if (key === UNATTRIBUTED) return { key, value: null, reason: 'unattributed', details };
-      if (newCustomers.isZero()) return { key, value: null, reason: 'zero-denominator', details };
-      return { key, value: spend.div(newCustomers), details };
+      const reason = key === UNATTRIBUTED ? 'unattributed' : newCustomers.isZero() ? 'zero-denominator' : undefined;
+      return reason ? { key, value: null, reason, details } : { key, value: spend.div(newCustomers), details };
     }),
   };
 }

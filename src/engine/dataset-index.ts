@@ -5,6 +5,7 @@
  */
 import { InvalidOptionError, MissingFxRateError } from './errors.js';
 import { fxRatesKind, type KindSpec } from './kinds.js';
+import { currencyCode } from './records.js';
 import type { Dataset, DatasetKind, Warning } from './types.js';
 
 const MONEY_KINDS: DatasetKind[] = ['deals', 'subscriptions', 'spend', 'quotas'];
@@ -59,10 +60,11 @@ export class DatasetIndex {
    */
   reportingCurrency(option: unknown): string | undefined {
     if (option !== undefined && option !== null && option !== '') {
-      if (typeof option !== 'string' || !/^[A-Za-z]{3}$/.test(option.trim())) {
+      const code = currencyCode(option);
+      if (!code) {
         throw new InvalidOptionError('currency', `${JSON.stringify(option)} is not an ISO 4217 code such as "USD".`);
       }
-      return option.trim().toUpperCase();
+      return code;
     }
     const carried = this.cached('currencies', () => {
       const found = new Set<string>();
@@ -70,8 +72,10 @@ export class DatasetIndex {
         const rows = this.data[kind];
         if (!Array.isArray(rows)) continue;
         for (const row of rows as unknown[]) {
-          const c = row && typeof row === 'object' ? (row as { currency?: unknown }).currency : undefined;
-          if (typeof c === 'string' && /^[A-Za-z]{3}$/.test(c.trim())) found.add(c.trim().toUpperCase());
+          const code = currencyCode(
+            row && typeof row === 'object' ? (row as { currency?: unknown }).currency : undefined,
+          );
+          if (code) found.add(code);
         }
       }
       return [...found].sort();

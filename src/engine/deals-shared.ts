@@ -9,8 +9,8 @@ import { InvalidOptionError } from './errors.js';
 import { dealsKind } from './kinds.js';
 import { localDate } from './money.js';
 import { daysBetween, parseLocalDate, type Period } from './period.js';
-import type { DealRecord } from './records.js';
-import { activeReps, byId, UNASSIGNED } from './reps.js';
+import { readBoolean, type DealRecord } from './records.js';
+import { activeReps, UNASSIGNED } from './reps.js';
 import { sumClosed } from './sales.js';
 import { recordsIn } from './select.js';
 import type { ComputeOptions } from './types.js';
@@ -19,9 +19,9 @@ import type { ComputeOptions } from './types.js';
 export function weightedOption(options: ComputeOptions): boolean {
   const v = options.weighted;
   if (v === undefined || v === null) return false;
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
-  throw new InvalidOptionError('weighted', `${JSON.stringify(v)} is not true or false.`);
+  const weighted = readBoolean(v);
+  if (weighted === undefined) throw new InvalidOptionError('weighted', `${JSON.stringify(v)} is not true or false.`);
+  return weighted;
 }
 
 /** `cycleDeals` for sales cycle length: 'won' (default) or 'closed' (won and lost). */
@@ -88,7 +88,7 @@ export function cycleStats(ctx: KpiContext, deals: DealRecord[]): CycleStats {
 export function repKeys(ctx: KpiContext, period: Period, closed: DealRecord[]): string[] {
   const keys = new Set(activeReps(ctx, period));
   for (const d of closed) if (d.repId !== undefined && d.repId !== UNASSIGNED) keys.add(d.repId);
-  const sorted = [...keys].sort(byId);
+  const sorted = [...keys].sort();
   return closed.some((d) => d.repId === undefined || d.repId === UNASSIGNED) ? [...sorted, UNASSIGNED] : sorted;
 }
 

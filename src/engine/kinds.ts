@@ -6,6 +6,7 @@
  */
 import { FxTable } from './fx.js';
 import {
+  compareText,
   IdTable,
   readCustomer,
   readFxRate,
@@ -66,12 +67,12 @@ export const subscriptionsKind: KindSpec<SubscriptionTable> = {
     }
     const order: number[] = [];
     for (let i = 0; i < keys.length; i++) order.push(i);
-    order.sort((a, b) => compareIds(keys[a]!, keys[b]!));
+    order.sort((a, b) => compareText(keys[a]!, keys[b]!));
     const customers: string[] = [];
     const segmentsOf: SubscriptionSegment[][] = [];
     for (const i of order) {
       const list = groups[i]!;
-      if (list.length > 1) list.sort((a, b) => compareIds(a.id, b.id));
+      if (list.length > 1) list.sort((a, b) => compareText(a.id, b.id));
       customers.push(keys[i]!);
       segmentsOf.push(list);
     }
@@ -130,7 +131,3 @@ export const fxRatesKind: KindSpec<Validated<FxRecord> & { table: FxTable }> = {
     return { records: v.records, warnings: v.warnings, table: new FxTable(v.records) };
   },
 };
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -5,7 +5,7 @@
 import type { KpiContext } from './context.js';
 import { dealsKind, leadsKind } from './kinds.js';
 import type { Period } from './period.js';
-import { UNATTRIBUTED, type LeadRecord } from './records.js';
+import { compareText, UNATTRIBUTED, type LeadRecord } from './records.js';
 
 export { UNATTRIBUTED };
 import { recordsIn } from './select.js';
@@ -20,7 +20,7 @@ export interface DistinctLead {
 }
 
 function byTimeThenId(a: LeadRecord, b: LeadRecord): number {
-  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.createdAt - b.createdAt || compareText(a.id, b.id);
 }
 
 /**
@@ -99,6 +99,6 @@ export function distinctLeads(ctx: KpiContext, period: Period): DistinctLead[] {
         channel: members.find((m) => m.channel !== undefined)?.channel ?? UNATTRIBUTED,
       });
     }
-    return leads.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return leads.sort((a, b) => compareText(a.id, b.id));
   });
 }

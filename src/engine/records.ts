@@ -21,8 +21,18 @@ export const UNATTRIBUTED = 'unattributed';
 /** Breakdown key of deals without a rep, in every per-rep breakdown (§6.15). */
 export const UNASSIGNED = 'unassigned';
 
-/** Decimal text that is in range by its shape alone (see {@link Fields.decimal}). */
-const PLAIN_DECIMAL = /^[+-]?\d{1,15}(?:\.\d{0,15})?$/;
+/** Code-unit order of two texts (ids, dates, channels): the same in every locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Breakdown order of channels: by key (code-unit order), `unattributed` last. */
+export function orderChannels(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === UNATTRIBUTED) return 1;
+  if (b === UNATTRIBUTED) return -1;
+  return compareText(a, b);
+}
 
 export class RecordIssue extends Error {
   constructor(
@@ -31,6 +41,34 @@ export class RecordIssue extends Error {
   ) {
     super(message);
   }
+}
+
+/** The value of a required field, or a RecordIssue naming it as missing. */
+function need<T>(name: string, value: T | undefined): T {
+  if (value === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
+  return value;
+}
+
+/** The issue of a field whose value is not of its type (`what`: 'an id', 'text', ...). */
+function invalid(name: string, v: unknown, what: string): RecordIssue {
+  return new RecordIssue('invalid-field', `${name} ${show(v)} is not ${what}`);
+}
+
+/** The issue of a record whose `later` field comes before its `earlier` one. */
+function comesBefore(later: string, earlier: string): RecordIssue {
+  return new RecordIssue('invalid-field', `${later} comes before ${earlier}`);
+}
+
+/** true / false, also as the text 'true' / 'false' in any case around white space; else undefined. */
+export function readBoolean(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
+  return undefined;
+}
+
+/** An ISO 4217 code in upper case, from three letters in any case around white space; else undefined. */
+export function currencyCode(v: unknown): string | undefined {
+  return typeof v === 'string' && /^[A-Za-z]{3}$/.test(v.trim()) ? v.trim().toUpperCase() : undefined;
 }
 
 /** Reads the fields of one raw row; each getter throws a RecordIssue that the caller turns into a warning. */
@@ -61,9 +99,7 @@ export class Fields {
   }
 
   id(name: string): string {
-    const v = this.optionalId(name);
-    if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
-    return v;
+    return need(name, this.optionalId(name));
   }
 
   optionalId(name: string): string | undefined {
@@ -76,7 +112,7 @@ export class Fields {
     } else if (typeof v === 'number' && Number.isFinite(v)) {
       return String(v);
     }
-    throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an id`);
+    throw invalid(name, v, 'an id');
   }
 
   /**
@@ -86,18 +122,7 @@ export class Fields {
    * would print as a 300-digit headline or ∞. Such a row is skipped with an out-of-range warning.
    */
   decimal(name: string): Dec {
-    const v = this.raw(name);
-    if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
-    // Fast path: plain text with at most 15 digits before and after the point is in range by its
-    // shape (below 1e15; zero or at least 1e-15), so it needs neither the trim nor the bound checks.
-    const text = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
-    if (text !== undefined && PLAIN_DECIMAL.test(text)) return new D(text);
-    const d = parseDecimal(v);
-    if (!d) throw new RecordIssue('invalid-field', `${name} ${show(v)} is not a decimal number`);
-    if (d.abs().gte(MAX_FIELD) || (!d.isZero() && d.abs().lt(MIN_FIELD))) {
-      throw new RecordIssue('out-of-range', `${name} ${show(v)} is not zero or between 1e-15 and 1e15 in size`);
-    }
-    return d;
+    return this.lazyDecimal(name) ?? new D(this.plain!);
   }
 
   /**
@@ -106,17 +131,27 @@ export class Fields {
    * units past 15 digits); else `plain` is undefined and the Decimal is returned.
    */
   lazyDecimal(name: string): Dec | undefined {
-    const v = this.raw(name);
+    const v = need(name, this.raw(name));
+    // Fast path: plain text with at most 15 digits before and after the point is in range by its
+    // shape (below 1e15; zero or at least 1e-15), so it needs neither the trim nor the bound checks.
     const text = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
     if (text !== undefined && scanPlain(text, this)) {
       this.plain = text;
       return undefined;
     }
+    // Without a scaled integer the scale means nothing: 0, not whatever the last plain text left.
     this.plain = undefined;
-    return this.decimal(name);
+    this.units = NaN;
+    this.scale = 0;
+    const d = parseDecimal(v);
+    if (!d) throw invalid(name, v, 'a decimal number');
+    if (d.abs().gte(MAX_FIELD) || (!d.isZero() && d.abs().lt(MIN_FIELD))) {
+      throw new RecordIssue('out-of-range', `${name} ${show(v)} is not zero or between 1e-15 and 1e15 in size`);
+    }
+    return d;
   }
 
-  /** Set by {@link Fields.lazyDecimal}. */
+  /** Set by {@link Fields.lazyDecimal} (units NaN and scale 0 when the text is not plain). */
   plain: string | undefined;
   units = NaN;
   scale = 0;
@@ -125,22 +160,24 @@ export class Fields {
     return this.present(name) ? this.decimal(name) : undefined;
   }
 
-  /** An instant in epoch ms. */
-  time(name: string): number {
-    const v = this.raw(name);
-    if (v === undefined) throw new RecordIssue('invalid-record', `${name} is missing`);
-    return this.timeOf(name, v);
+  /** An optional decimal field that must pass `ok`; else out of range, the value followed by `what`. */
+  checkedDecimal(name: string, ok: (d: Dec) => boolean, what: string): Dec | undefined {
+    const d = this.optionalDecimal(name);
+    if (d && !ok(d)) throw new RecordIssue('out-of-range', `${name} ${d.toString()} ${what}`);
+    return d;
   }
 
-  private timeOf(name: string, v: unknown): number {
-    const t = parseTimestamp(v, this.timeZone);
-    if (t === undefined) throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an ISO 8601 date`);
-    return t;
+  /** An instant in epoch ms. */
+  time(name: string): number {
+    return need(name, this.optionalTime(name));
   }
 
   optionalTime(name: string): number | undefined {
     const v = this.raw(name);
-    return v === undefined ? undefined : this.timeOf(name, v);
+    if (v === undefined) return undefined;
+    const t = parseTimestamp(v, this.timeZone);
+    if (t === undefined) throw invalid(name, v, 'an ISO 8601 date');
+    return t;
   }
 
   /** The local calendar date 'YYYY-MM-DD' of a timestamp in the zone. */
@@ -148,13 +185,17 @@ export class Fields {
     return epochToLocalDate(this.time(name), this.timeZone);
   }
 
+  /** {@link Fields.date} of an optional field: undefined when it is missing. */
+  optionalDate(name: string): string | undefined {
+    return this.present(name) ? this.date(name) : undefined;
+  }
+
   /** Free text such as a channel or a name, trimmed; numbers are read as their text. */
   optionalText(name: string): string | undefined {
     const v = this.raw(name);
     if (v === undefined) return undefined;
     if (typeof v === 'string' && untrimmed(v)) return v;
-    if (typeof v !== 'string' && typeof v !== 'number')
-      throw new RecordIssue('invalid-field', `${name} ${show(v)} is not text`);
+    if (typeof v !== 'string' && typeof v !== 'number') throw invalid(name, v, 'text');
     const text = String(v).trim();
     return text === '' ? undefined : text;
   }
@@ -163,40 +204,30 @@ export class Fields {
   boolean(name: string): boolean {
     const v = this.raw(name);
     if (v === undefined) return false;
-    if (typeof v === 'boolean') return v;
-    if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
-    throw new RecordIssue('invalid-field', `${name} ${show(v)} is not true or false`);
+    const b = readBoolean(v);
+    if (b === undefined) throw invalid(name, v, 'true or false');
+    return b;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
-    const v = this.raw(name);
-    if (v === undefined) {
-      if (fallback !== undefined) return fallback;
-      throw new RecordIssue('invalid-record', `${name} is missing`);
-    }
-    return oneOfValue(name, v, allowed);
+    return need(name, this.optionalOneOf(name, allowed) ?? fallback);
   }
 
   /** {@link Fields.oneOf} of an optional field: undefined when it is missing. */
   optionalOneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
     const v = this.raw(name);
-    return v === undefined ? undefined : oneOfValue(name, v, allowed);
+    if (v === undefined) return undefined;
+    if (typeof v === 'string') for (let i = 0; i < allowed.length; i++) if (allowed[i] === v) return v as T;
+    throw invalid(name, v, `one of ${allowed.join(', ')}`);
   }
 
   currency(name: string): string | undefined {
     const v = this.raw(name);
     if (v === undefined) return undefined;
-    if (typeof v !== 'string' || !/^[A-Za-z]{3}$/.test(v.trim())) {
-      throw new RecordIssue('invalid-field', `${name} ${show(v)} is not an ISO 4217 currency code`);
-    }
-    return v.trim().toUpperCase();
+    const code = currencyCode(v);
+    if (!code) throw invalid(name, v, 'an ISO 4217 currency code');
+    return code;
   }
-}
-
-/** A field's value when it is one of `allowed`; else a RecordIssue. */
-function oneOfValue<T extends string>(name: string, v: unknown, allowed: readonly T[]): T {
-  if (typeof v === 'string') for (let i = 0; i < allowed.length; i++) if (allowed[i] === v) return v as T;
-  throw new RecordIssue('invalid-field', `${name} ${show(v)} is not one of ${allowed.join(', ')}`);
 }
 
 /**
@@ -237,7 +268,7 @@ function inheritsNothing(): boolean {
 /**
  * Whether text is a plain decimal in range by its shape alone: an optional sign, 1 to 15 digits, and
  * optionally a point and 0 to 15 digits (below 1e15; zero or at least 1e-15), exactly the texts that
- * {@link PLAIN_DECIMAL} matches. It also sets `out.units` and `out.scale`: the value is units × 10^-scale,
+ * `/^[+-]?\d{1,15}(?:\.\d{0,15})?$/` matches. It also sets `out.units` and `out.scale`: the value is units × 10^-scale,
  * units exact in a double when there are at most 15 digits in all, else NaN. No allocation.
  */
 export function scanPlain(text: string, out: { units: number; scale: number }): boolean {
@@ -317,14 +348,8 @@ export function validateKind<T extends { id?: string | undefined }>(
   } else {
     // One canonical order, whatever the input order: sums of quotients then round the same way, and
     // warnings read the same (rows without an id can only be named by their index).
-    const byName = (x: number, y: number) => {
-      const [a, b] = [v.ids[x]!, v.ids[y]!];
-      return a < b ? -1 : a > b ? 1 : 0;
-    };
-    const byText = (x: number, y: number) => {
-      const [a, b] = [v.jsonOf(v.rows[x]!), v.jsonOf(v.rows[y]!)];
-      return a < b ? -1 : a > b ? 1 : 0;
-    };
+    const byName = (x: number, y: number) => compareText(v.ids[x]!, v.ids[y]!);
+    const byText = (x: number, y: number) => compareText(v.jsonOf(v.rows[x]!), v.jsonOf(v.rows[y]!));
     const named: number[] = [];
     const unnamed: number[] = [];
     for (let i = 0; i < v.ids.length; i++) (v.ids[i] === undefined ? unnamed : named).push(i);
@@ -495,19 +520,14 @@ export class IdTable {
     }
   }
 
+  /** Doubles the table and enters every id of `ids` again (past the cap on its first size only). */
   private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
+    this.slots = new Int32Array(this.slots.length * 2);
     this.mask = this.slots.length / 2 - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      const at = old[i]!;
-      if (at === 0) continue;
-      const hash = old[i + 1]!;
-      let slot = hash & this.mask;
-      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = at;
-      this.slots[2 * slot + 1] = hash;
-    }
+    this.count = 0;
+    this.ids.forEach((id, position) => {
+      if (id !== undefined) this.findOrAdd(id, position);
+    });
   }
 }
 
@@ -545,11 +565,7 @@ export interface SubscriptionSegment {
   /** Exclusive; Infinity when open. */
   end: number;
   trialEndsAt?: number;
-  /**
-   * `monthly` as units × 10^-monthlyScale when it is a whole multiple of its amount's last digit below
-   * 2^53 (a monthly interval of one, a whole quantity, at most 15 digits); else NaN (use `monthly`).
-   */
-  monthlyUnits: number;
+  /** The scale of `annualUnits`: the digits after the amount's point. */
   monthlyScale: number;
   /**
    * The annual amount before any discount: amount × quantity × (12 ÷ months per interval) ÷ intervalCount,
@@ -574,9 +590,9 @@ const PER_MONTH: Record<BillingInterval, [number, number]> = {
 const PER_YEAR: Record<BillingInterval, number> = { month: 12, quarter: 4, year: 1, week: 52, day: 365 };
 
 /**
- * A validated subscription segment. Its monthly amount is a Decimal made on first use, from its
- * amount and quantity (Decimals made then too): MRR reads only the segments active at an instant, and
- * those with a scaled-integer `monthlyUnits` not even then (see subscriptions.ts).
+ * A validated subscription segment. Its monthly and annual amounts are Decimals made on first use, from
+ * its amount and quantity (Decimals made then too): MRR reads only the segments active at an instant, and
+ * those with a scaled-integer `annualUnits` not even then (see subscriptions.ts).
  */
 class Segment implements SubscriptionSegment {
   declare id: string;
@@ -588,24 +604,24 @@ class Segment implements SubscriptionSegment {
   declare start: number;
   declare end: number;
   declare trialEndsAt: number | undefined;
-  declare monthlyUnits: number;
   declare monthlyScale: number;
   declare interval: BillingInterval;
   declare intervalCount: Dec | undefined;
-  /** The amount's and quantity's plain text (quantity: undefined when absent), or their Decimals. */
-  declare amountText: string | undefined;
-  declare amountDec: Dec | undefined;
-  declare quantityText: string | undefined;
-  declare quantityDec: Dec | undefined;
+  /** The amount and quantity (undefined when absent): their plain text, or their Decimals. */
+  declare amount: string | Dec;
+  declare quantity: string | Dec | undefined;
   declare monthlyDec: Dec | undefined;
   declare annualUnits: number;
   declare annualDec: Dec | undefined;
 
+  /** amount × quantity, the price of one interval. */
+  private perInterval(): Dec {
+    return new D(this.amount).times(this.quantity ?? 1);
+  }
+
   get annual(): Dec {
     if (this.annualDec === undefined) {
-      const amount = this.amountDec ?? new D(this.amountText!);
-      const quantity = this.quantityDec ?? (this.quantityText !== undefined ? new D(this.quantityText) : undefined);
-      const yearly = amount.times(quantity ?? 1).times(PER_YEAR[this.interval]);
+      const yearly = this.perInterval().times(PER_YEAR[this.interval]);
       this.annualDec = this.intervalCount ? yearly.div(this.intervalCount) : yearly;
     }
     return this.annualDec;
@@ -613,12 +629,9 @@ class Segment implements SubscriptionSegment {
 
   get monthly(): Dec {
     if (this.monthlyDec === undefined) {
-      const amount = this.amountDec ?? new D(this.amountText!);
-      const quantity = this.quantityDec ?? (this.quantityText !== undefined ? new D(this.quantityText) : undefined);
       const [perMonthNum, perMonthDen] = PER_MONTH[this.interval];
       // Multiply before dividing: one division, so a yearly 1200 becomes exactly 100.
-      this.monthlyDec = amount
-        .times(quantity ?? 1)
+      this.monthlyDec = this.perInterval()
         .times(perMonthNum)
         .div((this.intervalCount ?? ONE).times(perMonthDen));
     }
@@ -629,46 +642,40 @@ class Segment implements SubscriptionSegment {
 export function readSubscription(f: Fields): SubscriptionSegment {
   const id = f.id('id');
   const customerId = f.id('customerId');
-  const amountDec = f.lazyDecimal('amount');
-  const amountText = f.plain;
-  const amountUnits = amountText === undefined ? NaN : f.units;
-  const amountScale = amountText === undefined ? 0 : f.scale;
+  const amount = f.lazyDecimal('amount') ?? f.plain!;
+  const amountUnits = f.units;
+  const amountScale = f.scale;
   const interval = f.oneOf('interval', INTERVALS);
-  const intervalCount = f.optionalDecimal('intervalCount');
-  if (intervalCount && (!intervalCount.isInteger() || intervalCount.lte(0))) {
-    throw new RecordIssue('out-of-range', `intervalCount ${intervalCount.toString()} is not a whole number above 0`);
-  }
-  let quantityDec: Dec | undefined;
-  let quantityText: string | undefined;
+  const intervalCount = f.checkedDecimal(
+    'intervalCount',
+    (d) => d.isInteger() && d.gt(0),
+    'is not a whole number above 0',
+  );
+  let quantity: string | Dec | undefined;
   let quantityUnits = 1;
   let quantityScale = 0;
   if (f.present('quantity')) {
-    quantityDec = f.lazyDecimal('quantity');
-    quantityText = f.plain;
-    if (quantityText !== undefined) {
-      quantityUnits = f.units;
-      quantityScale = f.scale;
-    }
+    quantity = f.lazyDecimal('quantity') ?? f.plain!;
+    // NaN units when the text is not plain ('1e2', ' 2'): MRR then takes the exact Decimal path.
+    quantityUnits = f.units;
+    quantityScale = f.scale;
     // A plain text is negative when it starts with '-' ('-0' too, as Decimal's isNegative says).
-    const negative = quantityText !== undefined ? quantityText.charCodeAt(0) === 45 : quantityDec!.isNegative();
-    if (negative) {
-      const shown = (quantityDec ?? new D(quantityText!)).toString();
-      throw new RecordIssue('out-of-range', `quantity ${shown} is negative`);
+    if (typeof quantity === 'string' ? quantity.charCodeAt(0) === 45 : quantity.isNegative()) {
+      throw new RecordIssue('out-of-range', `quantity ${new D(quantity).toString()} is negative`);
     }
   }
-  const discountPercent = f.optionalDecimal('discountPercent');
-  if (discountPercent && (discountPercent.isNegative() || discountPercent.gt(100))) {
-    throw new RecordIssue('out-of-range', `discountPercent ${discountPercent.toString()} is not between 0 and 100`);
-  }
+  const discountPercent = f.checkedDecimal(
+    'discountPercent',
+    (d) => !d.isNegative() && d.lte(100),
+    'is not between 0 and 100',
+  );
   const duration = f.oneOf('discountDuration', ['forever', 'limited'], 'forever');
   const discountEndsAt = f.optionalTime('discountEndsAt');
   const start = f.time('startAt');
   const end = f.optionalTime('endAt') ?? Infinity;
-  if (end < start) throw new RecordIssue('invalid-field', 'endAt comes before startAt');
+  if (end < start) throw comesBefore('endAt', 'startAt');
   const trialEndsAt = f.optionalTime('trialEndsAt');
   const limited = duration === 'limited' && discountEndsAt !== undefined;
-  // Monthly × 1 ÷ 1 of a whole quantity is amount × quantity: exact in integers below 2^53.
-  const units = interval === 'month' && !intervalCount && quantityScale === 0 ? amountUnits * quantityUnits : NaN;
   const segment = new Segment();
   segment.id = id;
   segment.customerId = customerId;
@@ -680,14 +687,11 @@ export function readSubscription(f: Fields): SubscriptionSegment {
   segment.start = start;
   segment.end = end;
   segment.trialEndsAt = trialEndsAt;
-  segment.monthlyUnits = Number.isSafeInteger(units) ? units : NaN;
   segment.monthlyScale = amountScale;
   segment.interval = interval;
   segment.intervalCount = intervalCount;
-  segment.amountText = amountText;
-  segment.amountDec = amountDec;
-  segment.quantityText = quantityText;
-  segment.quantityDec = quantityDec;
+  segment.amount = amount;
+  segment.quantity = quantity;
   segment.monthlyDec = undefined;
   // × 12, 4, 1, 52 or 365 of a whole quantity without an interval count: exact in integers below 2^53.
   const annualUnits = !intervalCount && quantityScale === 0 ? amountUnits * quantityUnits * PER_YEAR[interval] : NaN;
@@ -708,12 +712,15 @@ export function readFxRate(f: Fields): FxRecord {
   const date = f.date('date');
   const from = f.currency('from');
   const to = f.currency('to');
-  if (!from) throw new RecordIssue('invalid-record', 'from is missing');
-  if (!to) throw new RecordIssue('invalid-record', 'to is missing');
-  const rate = f.decimal('rate');
-  if (!rate.isPositive() || rate.isZero())
-    throw new RecordIssue('out-of-range', `rate ${rate.toString()} is not above 0`);
-  return { date, from, to, rate };
+  return {
+    date,
+    from: need('from', from),
+    to: need('to', to),
+    rate: need(
+      'rate',
+      f.checkedDecimal('rate', (d) => d.isPositive() && !d.isZero(), 'is not above 0'),
+    ),
+  };
 }
 
 export type Stage = 'lead' | 'interested' | 'meeting-booked' | 'proposal' | 'won' | 'lost';
@@ -782,17 +789,16 @@ function fillDeal(f: Fields, deal: Deal): Deal {
   if ((stage === 'won' || stage === 'lost') && closedAt === undefined) {
     throw new RecordIssue('invalid-record', `a ${stage} deal needs closedAt`);
   }
-  if (closedAt !== undefined && closedAt < createdAt)
-    throw new RecordIssue('invalid-field', 'closedAt comes before createdAt');
+  if (closedAt !== undefined && closedAt < createdAt) throw comesBefore('closedAt', 'createdAt');
   const amountDec = f.lazyDecimal('amount');
   const amountText = f.plain;
-  const amountUnits = amountText === undefined ? NaN : f.units;
-  // Without a scaled integer the scale means nothing: 0, not whatever the last plain text left.
-  const amountScale = amountText === undefined ? 0 : f.scale;
-  const probability = f.optionalDecimal('probability');
-  if (probability && (probability.isNegative() || probability.gt(1))) {
-    throw new RecordIssue('out-of-range', `probability ${probability.toString()} is not a fraction between 0 and 1`);
-  }
+  const amountUnits = f.units;
+  const amountScale = f.scale;
+  const probability = f.checkedDecimal(
+    'probability',
+    (d) => !d.isNegative() && d.lte(1),
+    'is not a fraction between 0 and 1',
+  );
   const type = f.optionalOneOf('type', DEAL_TYPES);
   // Every deal has the same keys in the same order (absent ones undefined): one hidden class.
   deal.id = id;
@@ -1003,10 +1009,9 @@ export interface RepRecord {
 }
 
 export function readRep(f: Fields): RepRecord {
-  const activeFrom = f.present('activeFrom') ? f.date('activeFrom') : undefined;
-  const activeTo = f.present('activeTo') ? f.date('activeTo') : undefined;
-  if (activeFrom && activeTo && activeTo < activeFrom)
-    throw new RecordIssue('invalid-field', 'activeTo comes before activeFrom');
+  const activeFrom = f.optionalDate('activeFrom');
+  const activeTo = f.optionalDate('activeTo');
+  if (activeFrom && activeTo && activeTo < activeFrom) throw comesBefore('activeTo', 'activeFrom');
   return { id: f.id('id'), name: f.optionalText('name'), activeFrom, activeTo };
 }
 

@@ -13,10 +13,6 @@ import { UNASSIGNED } from './records.js';
 
 export { UNASSIGNED };
 
-export function byId(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Ids of the reps active at any time in P, sorted. With Rep records: activeFrom ≤ the last day of P and
  * (no activeTo, or activeTo ≥ the first day of P). Without any (valid) Rep record: the distinct repIds on
@@ -30,7 +26,7 @@ export function activeReps(ctx: KpiContext, period: Period): string[] {
       if ((d.stage === 'won' || d.stage === 'lost') && d.repId !== undefined && d.repId !== UNASSIGNED)
         ids.add(d.repId);
     }
-    return [...ids].sort(byId);
+    return [...ids].sort();
   }
   const last = lastDay(period);
   return reps
@@ -41,7 +37,7 @@ export function activeReps(ctx: KpiContext, period: Period): string[] {
     )
     .map((r) => r.id)
     .filter((id) => id !== UNASSIGNED)
-    .sort(byId);
+    .sort();
 }
 
 /** Won sales in P per repId (deals in closedAt order), and the won sales of deals without a rep. */

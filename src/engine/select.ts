@@ -5,20 +5,13 @@
 import type { KpiContext } from './context.js';
 import type { KindSpec } from './kinds.js';
 import { periodInstants, type Period } from './period.js';
-import type { LazyRecords } from './records.js';
+import { compareText, type LazyRecords } from './records.js';
 
 /** A kind whose records are made on first use, with time columns (deals, leads, customers). */
 type LazyKind<R> = KindSpec<LazyRecords<R>>;
 type TimeField<R> = {
   [F in keyof R]: R[F] extends number | undefined ? F : never;
 }[keyof R];
-
-/** Records of a kind that carry `field`, sorted by it (ties by id), built once per dataset and zone. */
-export function sortedBy<R extends { id: string }>(ctx: KpiContext, kind: LazyKind<R>, field: TimeField<R>): R[] {
-  return ctx.index.cached(`sorted:${kind.name}:${String(field)}`, () =>
-    sortByTimeThenId(ctx.index.kind(kind).records, field),
-  );
-}
 
 /**
  * The records that carry `field`, sorted by it, ties by id (ids are unique per kind, so this is one
@@ -39,26 +32,11 @@ export function sortByTimeThenId<T extends { id: string }>(records: readonly T[]
     order.push(i);
   }
   order.sort((i, j) => {
-    const d = keys[i]! - keys[j]!;
-    if (d !== 0) return d;
-    const a = ids[i]!;
-    const b = ids[j]!;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return keys[i]! - keys[j]! || compareText(ids[i]!, ids[j]!);
   });
   const out: T[] = [];
   for (let i = 0; i < n; i++) out.push(withField[order[i]!]!);
   return out;
-}
-
-function lowerBound<T>(list: T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(list[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const DAY_MS = 86_400_000;
@@ -133,10 +111,18 @@ export function recordsBefore<R extends { id: string }>(
   field: TimeField<R>,
   period: Period,
 ): R[] {
-  const list = sortedBy(ctx, kind, field);
-  const { end } = periodInstants(period, ctx.timeZone);
-  return list.slice(
-    0,
-    lowerBound(list, end, (r) => r[field] as number),
+  // The records that carry `field`, sorted by it (ties by id), once per dataset and zone.
+  const list = ctx.index.cached(`sorted:${kind.name}:${String(field)}`, () =>
+    sortByTimeThenId(ctx.index.kind(kind).records, field),
   );
+  const { end } = periodInstants(period, ctx.timeZone);
+  // A binary search for the first record at or after P.end.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]![field] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return list.slice(0, lo);
 }

@@ -12,22 +12,21 @@ import type { SubscriptionSegment } from './records.js';
 export type DiscountPolicy = 'all' | 'forever-only' | 'none';
 const POLICIES: readonly DiscountPolicy[] = ['all', 'forever-only', 'none'];
 
-/** A segment's MRR at instant t in its own currency: zero outside [start, end) and during a trial. */
-export function segmentMrrAt(s: SubscriptionSegment, t: number, policy: DiscountPolicy): Dec {
-  if (t < s.start || t >= s.end) return ZERO;
-  if (s.trialEndsAt !== undefined && t < s.trialEndsAt) return ZERO;
-  if (!s.discountFactor || policy === 'none') return s.monthly;
-  const applies = s.discountForever ? true : policy === 'all' && t < s.discountEndsAt!;
-  return applies ? s.monthly.times(s.discountFactor) : s.monthly;
+/** Whether a segment bills at instant t: inside [start, end) and not in its trial. */
+function billsAt(s: SubscriptionSegment, t: number): boolean {
+  return t >= s.start && t < s.end && !(s.trialEndsAt !== undefined && t < s.trialEndsAt);
 }
 
-/** A segment's annual amount at instant t in its own currency (see {@link segmentMrrAt}; MRR is this ÷ 12). */
-function segmentAnnualAt(s: SubscriptionSegment, t: number, policy: DiscountPolicy): Dec {
-  if (t < s.start || t >= s.end) return ZERO;
-  if (s.trialEndsAt !== undefined && t < s.trialEndsAt) return ZERO;
-  if (!s.discountFactor || policy === 'none') return s.annual;
-  const applies = s.discountForever ? true : policy === 'all' && t < s.discountEndsAt!;
-  return applies ? s.annual.times(s.discountFactor) : s.annual;
+/**
+ * A segment's MRR (or, `annual`, its annual amount: MRR × 12) at instant t in its own currency, with the
+ * discount that applies then under the policy: zero outside [start, end) and during a trial.
+ */
+function segmentAt(s: SubscriptionSegment, t: number, policy: DiscountPolicy, annual: boolean): Dec {
+  if (!billsAt(s, t)) return ZERO;
+  const amount = annual ? s.annual : s.monthly;
+  if (!s.discountFactor || policy === 'none') return amount;
+  const applies = s.discountForever || (policy === 'all' && t < s.discountEndsAt!);
+  return applies ? amount.times(s.discountFactor) : amount;
 }
 
 /**
@@ -58,7 +57,7 @@ function annualByCustomerAt(ctx: KpiContext, t: number): AnnualAt {
       }
       let total = ZERO;
       for (const s of segments) {
-        let v = segmentAnnualAt(s, t, policy);
+        let v = segmentAt(s, t, policy, true);
         if (v.isZero()) continue;
         if (s.currency && ctx.currency && s.currency !== ctx.currency) {
           date ??= epochToLocalDate(t, ctx.timeZone);
@@ -88,7 +87,7 @@ function integerAnnualAt(
 ): number {
   let total = 0;
   for (const s of segments) {
-    if (t < s.start || t >= s.end || (s.trialEndsAt !== undefined && t < s.trialEndsAt)) continue;
+    if (!billsAt(s, t)) continue;
     if (s.annualUnits !== s.annualUnits) return NaN; // no integer form
     if (s.discountFactor && policy !== 'none') return NaN;
     if (s.currency && currency && s.currency !== currency) return NaN;
@@ -159,7 +158,7 @@ function paidBefore(ctx: KpiContext, segments: readonly SubscriptionSegment[], b
   for (const t of changes) {
     let total = ZERO;
     // Exchange rates are positive, so the sign needs no conversion unless currencies are mixed.
-    for (const s of segments) total = total.plus(segmentMrrAt(s, t, policy));
+    for (const s of segments) total = total.plus(segmentAt(s, t, policy, false));
     if (total.isPositive() && !total.isZero()) return true;
   }
   return false;

@@ -36,6 +36,8 @@ describe('mrr', () => {
   it('compute(mrr) divides by intervalCount', t('50', { amount: '100', intervalCount: 2 }));
   it('compute(mrr) multiplies by quantity, exactly', t('148.5', { amount: '49.50', quantity: '3' }));
   it('compute(mrr) reads number amounts through their shortest text', t('0.3', { amount: 0.1, quantity: 3 }));
+  it('compute(mrr) multiplies by a quantity in exponent notation', t('1000', { amount: '10', quantity: '1e2' }));
+  it('compute(mrr) multiplies by a quantity with surrounding spaces', t('20', { amount: '10', quantity: ' 2 ' }));
   it('compute(mrr) applies a forever discount', t('80', { discountPercent: '20' }));
   it(
     'compute(mrr) applies a limited discount until discountEndsAt',

@@ -1,7 +1,7 @@
 import type { EngineKpiModule } from '../context.js';
-import { D } from '../decimal.js';
+import { D, type Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
-import { noData, quotient } from '../result.js';
+import { noData, quotient, type KpiCore } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
 /**
@@ -21,13 +21,17 @@ export const arpa: EngineKpiModule = {
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);
-    const customers = new D(m.customersAtEnd);
-    return quotient(m.end, customers, { mrr: m.end, customers });
+    return arpaOf(m.end, new D(m.customersAtEnd));
   },
   summary: [
     {
       inputs: ['mrr', 'customers'],
-      compute: ({ mrr, customers }) => quotient(mrr!, customers!, { mrr: mrr!, customers: customers! }),
+      compute: ({ mrr, customers }) => arpaOf(mrr!, customers!),
     },
   ],
 };
+
+/** ARPA from end MRR and paying customers, both in details. */
+function arpaOf(mrr: Dec, customers: Dec): KpiCore {
+  return quotient(mrr, customers, { mrr, customers });
+}

@@ -1,5 +1,5 @@
 import type { EngineKpiModule } from '../context.js';
-import { channelResult, channelSummary, newCustomersIn, orderChannels, spendIn } from '../acquisition.js';
+import { cacOf, channelResult, channelSummary, newCustomersIn, orderChannels, spendIn } from '../acquisition.js';
 import { D, ZERO } from '../decimal.js';
 import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
@@ -43,8 +43,7 @@ export const cacByChannel: EngineKpiModule = {
     { inputs: ['channels'], text: ['channels'], compute: (_, { channels }) => channelSummary(channels) },
     {
       inputs: ['spend', 'newCustomers'],
-      compute: ({ spend, newCustomers }) =>
-        quotient(spend!, newCustomers!, { spend: spend!, newCustomers: newCustomers! }),
+      compute: ({ spend, newCustomers }) => cacOf(spend!, newCustomers!),
     },
   ],
 };

@@ -1,7 +1,7 @@
 import type { EngineKpiModule } from '../context.js';
-import { cacParts, costBasis } from '../acquisition.js';
+import { cacOf, cacParts, costBasis } from '../acquisition.js';
 import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
-import { noData, quotient } from '../result.js';
+import { noData } from '../result.js';
 
 /**
  * Customer acquisition cost: spend of P ÷ new customers of P (Customer records whose firstPaidAt falls
@@ -18,18 +18,16 @@ export const cac: EngineKpiModule = {
   polarity: 'lower-is-better',
   inputs: ['spend', 'customers', 'fxRates'],
   reads: [spendKind, customersKind, fxRatesKind],
-  compute(ctx, period, baseline) {
+  compute(ctx, period) {
     const basis = costBasis(ctx.options);
     if (!ctx.index.has('spend') || !ctx.index.has('customers')) return noData();
     const { spend, newCustomers } = cacParts(ctx, period, basis);
-    const core = quotient(spend, newCustomers, { spend, newCustomers });
-    return baseline ? { value: core.value, ...(core.reason ? { reason: core.reason } : {}) } : core;
+    return cacOf(spend, newCustomers);
   },
   summary: [
     {
       inputs: ['spend', 'newCustomers'],
-      compute: ({ spend, newCustomers }) =>
-        quotient(spend!, newCustomers!, { spend: spend!, newCustomers: newCustomers! }),
+      compute: ({ spend, newCustomers }) => cacOf(spend!, newCustomers!),
     },
   ],
 };

@@ -24,7 +24,7 @@ export const cltv: EngineKpiModule = {
   polarity: 'higher-is-better',
   inputs: ['subscriptions', 'fxRates'],
   reads: [subscriptionsKind, fxRatesKind],
-  compute(ctx, period, baseline) {
+  compute(ctx, period) {
     const method = choice(ctx.options, 'method', CLTV_METHODS, 'simple');
     const inputs = cltvInputs(ctx, period);
     if (!inputs) {
@@ -33,8 +33,7 @@ export const cltv: EngineKpiModule = {
         ? { value: null, reason: 'missing-gross-margin' }
         : noData();
     }
-    const { core } = cltvOf(inputs, method);
-    return baseline ? { value: core.value, ...(core.reason ? { reason: core.reason } : {}) } : core;
+    return cltvOf(inputs, method).core;
   },
   summary: [
     {

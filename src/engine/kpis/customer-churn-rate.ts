@@ -1,7 +1,7 @@
 import type { EngineKpiModule } from '../context.js';
-import { D } from '../decimal.js';
+import { D, type Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
-import { noData, quotient } from '../result.js';
+import { noData, quotient, type KpiCore } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
 /**
@@ -23,15 +23,17 @@ export const customerChurnRate: EngineKpiModule = {
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);
-    const churned = new D(m.churnedCustomers);
-    const customersStart = new D(m.customersAtStart);
-    return quotient(churned, customersStart, { churned, customersStart });
+    return churnRate(new D(m.churnedCustomers), new D(m.customersAtStart));
   },
   summary: [
     {
       inputs: ['churned', 'customersStart'],
-      compute: ({ churned, customersStart }) =>
-        quotient(churned!, customersStart!, { churned: churned!, customersStart: customersStart! }),
+      compute: ({ churned, customersStart }) => churnRate(churned!, customersStart!),
     },
   ],
 };
+
+/** Churned ÷ paying customers at the start, both in details. */
+function churnRate(churned: Dec, customersStart: Dec): KpiCore {
+  return quotient(churned, customersStart, { churned, customersStart });
+}

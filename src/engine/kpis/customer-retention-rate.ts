@@ -1,7 +1,7 @@
 import type { EngineKpiModule } from '../context.js';
-import { D } from '../decimal.js';
+import { D, type Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
-import { noData, quotient } from '../result.js';
+import { noData, quotient, type KpiCore } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
 
 /**
@@ -23,36 +23,34 @@ export const customerRetentionRate: EngineKpiModule = {
   compute(ctx, period) {
     if (!ctx.index.has('subscriptions')) return noData();
     const m = mrrMovements(ctx, period);
-    const customersStart = new D(m.customersAtStart);
-    const customersEnd = new D(m.customersAtEnd);
-    const newCustomers = new D(m.newCustomers);
-    const reactivatedCustomers = new D(m.reactivatedCustomers);
-    return quotient(customersEnd.minus(newCustomers).minus(reactivatedCustomers), customersStart, {
-      customersStart,
-      customersEnd,
-      newCustomers,
-      reactivatedCustomers,
-    });
+    return retention(
+      new D(m.customersAtStart),
+      new D(m.customersAtEnd),
+      new D(m.newCustomers),
+      new D(m.reactivatedCustomers),
+    );
   },
   summary: [
     {
       inputs: ['customersStart', 'customersEnd', 'newCustomers', 'reactivatedCustomers'],
       compute: ({ customersStart, customersEnd, newCustomers, reactivatedCustomers }) =>
-        quotient(customersEnd!.minus(newCustomers!).minus(reactivatedCustomers!), customersStart!, {
-          customersStart: customersStart!,
-          customersEnd: customersEnd!,
-          newCustomers: newCustomers!,
-          reactivatedCustomers: reactivatedCustomers!,
-        }),
+        retention(customersStart!, customersEnd!, newCustomers!, reactivatedCustomers!),
     },
     {
       inputs: ['customersStart', 'customersEnd', 'newCustomers'],
       compute: ({ customersStart, customersEnd, newCustomers }) =>
-        quotient(customersEnd!.minus(newCustomers!), customersStart!, {
-          customersStart: customersStart!,
-          customersEnd: customersEnd!,
-          newCustomers: newCustomers!,
-        }),
+        retention(customersStart!, customersEnd!, newCustomers!),
     },
   ],
 };
+
+/** (customers at end − new − reactivated, when given) ÷ customers at start, each in details. */
+function retention(customersStart: Dec, customersEnd: Dec, newCustomers: Dec, reactivatedCustomers?: Dec): KpiCore {
+  const kept = customersEnd.minus(newCustomers);
+  return quotient(reactivatedCustomers ? kept.minus(reactivatedCustomers) : kept, customersStart, {
+    customersStart,
+    customersEnd,
+    newCustomers,
+    ...(reactivatedCustomers ? { reactivatedCustomers } : {}),
+  });
+}

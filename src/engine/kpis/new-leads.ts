@@ -1,7 +1,8 @@
 import type { EngineKpiModule } from '../context.js';
 import { D } from '../decimal.js';
 import { leadsKind } from '../kinds.js';
-import { distinctLeads, UNATTRIBUTED } from '../leads.js';
+import { distinctLeads } from '../leads.js';
+import { orderChannels } from '../records.js';
 import { noData } from '../result.js';
 
 /**
@@ -25,9 +26,7 @@ export const newLeads: EngineKpiModule = {
     if (baseline) return { value };
     const byChannel = new Map<string, number>();
     for (const lead of leads) byChannel.set(lead.channel, (byChannel.get(lead.channel) ?? 0) + 1);
-    const keys = [...byChannel.keys()].sort((a, b) =>
-      a === UNATTRIBUTED ? 1 : b === UNATTRIBUTED ? -1 : a < b ? -1 : a > b ? 1 : 0,
-    );
+    const keys = [...byChannel.keys()].sort(orderChannels);
     return { value, breakdown: keys.map((key) => ({ key, value: new D(byChannel.get(key)!) })) };
   },
   summary: [{ inputs: ['count'], compute: ({ count }) => ({ value: count! }) }],

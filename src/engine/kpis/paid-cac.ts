@@ -1,8 +1,8 @@
 import type { EngineKpiModule } from '../context.js';
-import { newCustomersIn, spendIn, UNATTRIBUTED } from '../acquisition.js';
+import { cacOf, newCustomersIn, spendIn, UNATTRIBUTED } from '../acquisition.js';
 import { D } from '../decimal.js';
 import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
-import { noData, quotient } from '../result.js';
+import { noData } from '../result.js';
 
 /**
  * Paid CAC: spend of P on rows with `paid: true` and a channel (spec §6.13) ÷ new customers of P
@@ -17,7 +17,7 @@ export const paidCac: EngineKpiModule = {
   polarity: 'lower-is-better',
   inputs: ['spend', 'customers', 'fxRates'],
   reads: [spendKind, customersKind, fxRatesKind],
-  compute(ctx, period, baseline) {
+  compute(ctx, period) {
     if (!ctx.index.has('spend') || !ctx.index.has('customers')) return noData();
     const spend = spendIn(ctx, period);
     const customers = newCustomersIn(ctx, period);
@@ -25,9 +25,6 @@ export const paidCac: EngineKpiModule = {
     for (const channel of spend.paidByChannel.keys()) {
       if (channel !== UNATTRIBUTED) count += customers.byChannel.get(channel) ?? 0;
     }
-    const newCustomers = new D(count);
-    return baseline
-      ? quotient(spend.paid, newCustomers)
-      : quotient(spend.paid, newCustomers, { spend: spend.paid, newCustomers });
+    return cacOf(spend.paid, new D(count));
   },
 };

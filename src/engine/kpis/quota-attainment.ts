@@ -2,7 +2,8 @@ import type { EngineKpiModule } from '../context.js';
 import { D, sum, ZERO, type Dec } from '../decimal.js';
 import { dealsKind, fxRatesKind, quotasKind, repsKind } from '../kinds.js';
 import { spreadShare } from '../money.js';
-import { activeReps, byId, UNASSIGNED, wonByRep } from '../reps.js';
+import { compareText } from '../records.js';
+import { activeReps, UNASSIGNED, wonByRep } from '../reps.js';
 import { noData, quotient, ratio } from '../result.js';
 import type { BreakdownEntry } from '../types.js';
 
@@ -36,7 +37,7 @@ export const quotaAttainment: EngineKpiModule = {
       quotas.set(q.repId, list);
     }
     const won = wonByRep(ctx, period);
-    const withQuota = [...quotas.keys()].sort(byId).map((rep) => ({
+    const withQuota = [...quotas.keys()].sort().map((rep) => ({
       rep,
       won: won.byRep.get(rep)?.sales ?? ZERO,
       quota: sum(quotas.get(rep)!),
@@ -60,7 +61,7 @@ export const quotaAttainment: EngineKpiModule = {
       const w = won.byRep.get(rep)?.sales ?? ZERO;
       breakdown.push({ key: rep, value: null, reason: 'no-quota', details: { won: w, quota: ZERO } });
     }
-    breakdown.sort((a, b) => byId(a.key, b.key));
+    breakdown.sort((a, b) => compareText(a.key, b.key));
     if (won.unassigned.deals > 0) {
       breakdown.push({
         key: UNASSIGNED,

@@ -37,12 +37,12 @@ export const salesCycleLength: EngineKpiModule = {
     const { won, lost } = closedDeals(ctx, period);
     const counted = which === 'closed' ? [...won, ...lost] : won;
     const core = cycle(ctx, counted);
-    if (baseline) return { value: core.value, ...(core.reason ? { reason: core.reason } : {}) };
+    if (baseline) return core;
     const groups = byRep(counted);
-    const breakdown = repKeys(ctx, period, [...won, ...lost]).map((key): BreakdownEntry => {
-      const c = cycle(ctx, groups.get(key) ?? []);
-      return { key, value: c.value, ...(c.reason ? { reason: c.reason } : {}), details: c.details! };
-    });
+    const breakdown = repKeys(ctx, period, [...won, ...lost]).map((key): BreakdownEntry => ({
+      key,
+      ...cycle(ctx, groups.get(key) ?? []),
+    }));
     return { ...core, breakdown };
   },
   summary: [{ inputs: ['averageDays'], compute: ({ averageDays }) => ({ value: averageDays! }) }],

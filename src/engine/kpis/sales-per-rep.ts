@@ -1,7 +1,7 @@
 import type { EngineKpiModule } from '../context.js';
 import { D, sum, ZERO } from '../decimal.js';
 import { dealsKind, fxRatesKind, repsKind } from '../kinds.js';
-import { activeReps, byId, UNASSIGNED, wonByRep } from '../reps.js';
+import { activeReps, UNASSIGNED, wonByRep } from '../reps.js';
 import { noData, quotient } from '../result.js';
 import type { BreakdownEntry } from '../types.js';
 
@@ -26,7 +26,7 @@ export const salesPerRep: EngineKpiModule = {
     if (!ctx.index.has('deals')) return noData();
     const reps = activeReps(ctx, period);
     const won = wonByRep(ctx, period);
-    const keys = [...new Set([...reps, ...won.byRep.keys()])].sort(byId);
+    const keys = [...new Set([...reps, ...won.byRep.keys()])].sort();
     const breakdown: BreakdownEntry[] = keys.map((key) => {
       const r = won.byRep.get(key);
       return { key, value: r?.sales ?? ZERO, details: { deals: new D(r?.deals ?? 0) } };

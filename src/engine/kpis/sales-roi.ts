@@ -1,7 +1,8 @@
 import type { EngineKpiModule } from '../context.js';
 import { spendIn } from '../acquisition.js';
 import { dealsKind, fxRatesKind, spendKind } from '../kinds.js';
-import { noData, quotient } from '../result.js';
+import type { Dec } from '../decimal.js';
+import { noData, quotient, type KpiCore } from '../result.js';
 import { wonSales } from '../sales.js';
 
 /**
@@ -22,15 +23,17 @@ export const salesRoi: EngineKpiModule = {
   compute(ctx, period) {
     if (!ctx.index.has('deals') || !ctx.index.has('spend')) return noData();
     const { marketing, overhead } = spendIn(ctx, period);
-    const spend = marketing.plus(overhead);
-    const won = wonSales(ctx, period);
-    return quotient(won.minus(spend), spend, { wonSales: won, spend });
+    return roi(wonSales(ctx, period), marketing.plus(overhead));
   },
   summary: [
     {
       inputs: ['wonSales', 'spend'],
-      compute: ({ wonSales, spend }) =>
-        quotient(wonSales!.minus(spend!), spend!, { wonSales: wonSales!, spend: spend! }),
+      compute: ({ wonSales, spend }) => roi(wonSales!, spend!),
     },
   ],
 };
+
+/** (won sales − spend) ÷ spend, both in details. */
+function roi(wonSales: Dec, spend: Dec): KpiCore {
+  return quotient(wonSales.minus(spend), spend, { wonSales, spend });
+}

@@ -1,7 +1,8 @@
 import type { EngineKpiModule } from '../context.js';
 import { byRep, closedDeals, repKeys, weightedOption, winParts } from '../deals-shared.js';
 import { dealsKind, fxRatesKind, repsKind } from '../kinds.js';
-import { noData, quotient } from '../result.js';
+import type { Dec } from '../decimal.js';
+import { noData, quotient, type KpiCore } from '../result.js';
 import type { BreakdownEntry } from '../types.js';
 
 /**
@@ -25,21 +26,24 @@ export const winRate: EngineKpiModule = {
     if (!ctx.index.has('deals')) return noData();
     const { won, lost } = closedDeals(ctx, period);
     const all = winParts(ctx, won, lost, weighted);
-    const core = quotient(all.won, all.won.plus(all.lost), { won: all.won, lost: all.lost });
-    if (baseline) return { value: core.value, ...(core.reason ? { reason: core.reason } : {}) };
+    const core = winRateOf(all);
+    if (baseline) return core;
     const wonBy = byRep(won);
     const lostBy = byRep(lost);
     const breakdown = repKeys(ctx, period, [...won, ...lost]).map((key): BreakdownEntry => {
-      const part = winParts(ctx, wonBy.get(key) ?? [], lostBy.get(key) ?? [], weighted);
-      const q = quotient(part.won, part.won.plus(part.lost), { won: part.won, lost: part.lost });
-      return { key, value: q.value, ...(q.reason ? { reason: q.reason } : {}), details: q.details! };
+      return { key, ...winRateOf(winParts(ctx, wonBy.get(key) ?? [], lostBy.get(key) ?? [], weighted)) };
     });
     return { ...core, breakdown };
   },
   summary: [
     {
       inputs: ['won', 'lost'],
-      compute: ({ won, lost }) => quotient(won!, won!.plus(lost!), { won: won!, lost: lost! }),
+      compute: ({ won, lost }) => winRateOf({ won: won!, lost: lost! }),
     },
   ],
 };
+
+/** won ÷ (won + lost), both in details. */
+function winRateOf({ won, lost }: { won: Dec; lost: Dec }): KpiCore {
+  return quotient(won, won.plus(lost), { won, lost });
+}
