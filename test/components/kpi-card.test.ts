@@ -211,3 +211,18 @@ describe('<kpi-card> other KPIs', () => {
     expect(el.shadowRoot!.querySelector('[part~="sparkline"]')).to.equal(null);
   });
 });
+
+describe('<kpi-card> KPI loaders', () => {
+  it('load every catalogue KPI with its own module, words and display', async () => {
+    const { listKpis } = await import('../../src/engine/index.js');
+    const { loadKpi } = await import('../../src/components/card/kpi-loaders.js');
+    const ids = listKpis().map((k) => k.id);
+    expect(ids).to.have.length(28);
+    for (const id of ids) {
+      const loaded = await loadKpi(id);
+      expect(loaded.kpi.id, id).to.equal(id);
+      expect(loaded.info.id, id).to.equal(id);
+      expect(typeof loaded.kpi.compute, id).to.equal('function');
+    }
+  });
+});

@@ -32,15 +32,11 @@ export const cardStyles = css`
     --_positive: var(--kpi-color-positive, light-dark(#047857, #34d399));
     --_negative: var(--kpi-color-negative, light-dark(#b91c1c, #f87171));
     --_neutral: var(--kpi-color-neutral, light-dark(#4b5563, #9ca3af));
-    /* The eight chart colours; the same defaults as charts/chart.styles.ts, so a sparkline and a bar agree. */
+    /*
+     * The first chart colour, for the sparkline and focus rings; charts define all eight (and read
+     * --kpi-series-2 to --kpi-series-8) in charts/chart.styles.ts, with the same defaults.
+     */
     --_series-1: var(--kpi-series-1, light-dark(#4f46e5, #818cf8));
-    --_series-2: var(--kpi-series-2, light-dark(#0d9488, #2dd4bf));
-    --_series-3: var(--kpi-series-3, light-dark(#d97706, #fbbf24));
-    --_series-4: var(--kpi-series-4, light-dark(#db2777, #f472b6));
-    --_series-5: var(--kpi-series-5, light-dark(#0284c7, #38bdf8));
-    --_series-6: var(--kpi-series-6, light-dark(#65a30d, #a3e635));
-    --_series-7: var(--kpi-series-7, light-dark(#9333ea, #c084fc));
-    --_series-8: var(--kpi-series-8, light-dark(#475569, #94a3b8));
     /* Focus rings (the charts' focus colour falls back to it). */
     --_accent: var(--_series-1);
     --_radius: var(--kpi-radius, 12px);
@@ -120,6 +116,14 @@ export const cardStyles = css`
   .arrow {
     font-size: 0.75em;
   }
+  .target,
+  .status,
+  .reason,
+  .explain {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  /* Tones of the delta and the target, after .target so that they win over its muted colour. */
   .positive {
     color: var(--_positive);
   }
@@ -128,18 +132,6 @@ export const cardStyles = css`
   }
   .neutral {
     color: var(--_neutral);
-  }
-  .target,
-  .status,
-  .reason {
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-  .target.positive {
-    color: var(--_positive);
-  }
-  .target.negative {
-    color: var(--_negative);
   }
   .footer,
   .stale-note {
@@ -170,10 +162,6 @@ export const cardStyles = css`
     fill: var(--_sparkline-color);
     fill-opacity: 0.12;
     stroke: none;
-  }
-  .explain {
-    font-size: 0.8125rem;
-    color: var(--_muted);
   }
   .explain summary {
     cursor: pointer;

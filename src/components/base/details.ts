@@ -20,6 +20,7 @@ export interface DetailSpec {
   hide?: readonly string[];
 }
 
+/** Money amounts whose key does not say so by its ending (Value, Revenue, Sales, Mrr, Spend). */
 const MONEY_KEYS = new Set([
   'spend',
   'mrr',
@@ -40,24 +41,7 @@ const MONEY_KEYS = new Set([
   'weighted',
   'cancellations',
   'additionalRecurring',
-  'annualSubscriptionRevenue',
   'averageDealSize',
-  'wonSales',
-]);
-const COUNT_KEYS = new Set([
-  'customers',
-  'newCustomers',
-  'deals',
-  'leads',
-  'opportunities',
-  'churned',
-  'customersStart',
-  'customersEnd',
-  'reactivatedCustomers',
-  'openDeals',
-  'won',
-  'lost',
-  'reps',
 ]);
 
 /**
@@ -69,9 +53,9 @@ export function detailUnit(key: string, spec?: DetailSpec): DetailUnit {
   const own = spec?.units?.[key];
   if (own) return own;
   if (MONEY_KEYS.has(key) || /(Value|Revenue|Sales|Mrr|Spend)$/.test(key)) return 'money';
-  if (COUNT_KEYS.has(key)) return 'count';
-  if (/(^rate|Rate|Margin|^grossMargin|AtQuota)$/.test(key) || key === 'rate') return 'percent';
+  if (/(^rate|Rate|Margin|AtQuota)$/.test(key)) return 'percent';
   if (/(^days|Days)$/.test(key)) return 'days';
+  // Customers, deals, leads, opportunities, reps and anything else: counts.
   return 'count';
 }
 

@@ -1,4 +1,5 @@
 import { KpiError, InvalidPeriodError, InvalidTimeZoneError } from '../../engine/errors.js';
+import type { KpiErrorDetail } from './events.js';
 
 /**
  * A failure of a widget or `<kpi-source>` outside the engine: a fetch, a body that does not parse, an
@@ -25,4 +26,27 @@ export function attributeOf(error: unknown): string | undefined {
   if (error instanceof InvalidPeriodError) return 'period';
   if (error instanceof InvalidTimeZoneError) return 'time-zone';
   return undefined;
+}
+
+/** An attribute whose value means nothing: the error names it, so the page knows what to fix. */
+export function invalidAttribute(attribute: string, message: string): KpiLoadError {
+  return new KpiLoadError('invalid-attribute', message, { attribute });
+}
+
+/** Throws {@link invalidAttribute} unless `value` is one of `choices`. */
+export function checkChoice(attribute: string, value: string, choices: readonly string[]): void {
+  if (!choices.includes(value)) {
+    throw invalidAttribute(attribute, `The ${attribute} attribute "${value}" is not one of ${choices.join(', ')}.`);
+  }
+}
+
+/** The detail of a `kpi-error` event; `attribute` defaults to the one the error names. */
+export function errorDetail(error: unknown, attribute = attributeOf(error)): KpiErrorDetail {
+  const status = error instanceof KpiLoadError ? error.status : undefined;
+  return {
+    error,
+    message: messageOf(error),
+    ...(attribute ? { attribute } : {}),
+    ...(status !== undefined ? { status } : {}),
+  };
 }

@@ -15,7 +15,10 @@ export interface KpiDisplay {
   zeroDenominator?: Partial<Record<string, string>>;
   /** How "How is this calculated?" formats the result's details. */
   details?: DetailSpec;
-  /** Labels of the result's details, by translation ('en', 'zh-TW') and detail key. */
+  /**
+   * Labels of the result's details, by translation ('en', 'zh-TW') and detail key. English needs a label
+   * only where the key in words does not read well: `newCustomers` reads "New customers" by itself.
+   */
   labels?: Partial<Record<string, Record<string, string>>>;
 }
 
@@ -36,7 +39,6 @@ export const cacDisplay: KpiDisplay = {
     'zh-TW': '無法計算：本期沒有新客戶',
   },
   labels: {
-    en: { spend: 'Spend', newCustomers: 'New customers' },
     'zh-TW': { spend: '支出', newCustomers: '新客戶' },
   },
 };
@@ -49,7 +51,6 @@ export const cacByChannelDisplay: KpiDisplay = {
     'zh-TW': '無法計算：本期沒有新客戶',
   },
   labels: {
-    en: { spend: 'Spend', newCustomers: 'New customers' },
     'zh-TW': { spend: '支出', newCustomers: '新客戶' },
   },
 };
@@ -62,7 +63,6 @@ export const paidCacDisplay: KpiDisplay = {
     'zh-TW': '無法計算：付費管道沒有新客戶',
   },
   labels: {
-    en: { spend: 'Spend', newCustomers: 'New customers' },
     'zh-TW': { spend: '支出', newCustomers: '新客戶' },
   },
 };
@@ -76,8 +76,6 @@ export const opportunitiesVsLeadsDisplay: KpiDisplay = {
   },
   labels: {
     en: {
-      leads: 'Leads',
-      opportunities: 'Opportunities',
       opportunitiesValue: 'Value of opportunities',
       interestedValue: 'Open: interested',
       meetingsBookedValue: 'Open: meeting booked',
@@ -105,7 +103,7 @@ export const opportunitiesVsLeadsDisplay: KpiDisplay = {
 export const pipelineValueDisplay: KpiDisplay = {
   formula: { 'zh-TW': '期末仍開啟之交易金額總和（加權：× 成交機率）' },
   labels: {
-    en: { weighted: 'Weighted by probability', deals: 'Deals' },
+    en: { weighted: 'Weighted by probability' },
     'zh-TW': { weighted: '依成交機率加權', deals: '交易' },
   },
 };
@@ -125,20 +123,19 @@ export const cltvDisplay: KpiDisplay = {
       '毛利率 × 保留率 × 每位客戶平均收入（simple 方法）；churn：ARPA × 毛利率 ÷ 流失率；discounted：m·r ÷ (1 + d − r)',
   },
   labels: {
-    en: { grossMargin: 'Gross margin', retentionRate: 'Retention rate', arpa: 'ARPA', discountRate: 'Discount rate' },
+    en: { arpa: 'ARPA' },
     'zh-TW': { grossMargin: '毛利率', retentionRate: '保留率', arpa: 'ARPA', discountRate: '折現率' },
   },
 };
 
 export const salesCycleLengthDisplay: KpiDisplay = {
-  details: { ...q({ unit: 'days' }, count('wonDeals')), units: { median: 'days', deals: 'count' } },
+  details: { ...q({ unit: 'days' }, count('wonDeals')), units: { median: 'days' } },
   formula: { 'zh-TW': '本期成交交易從建立到成交的平均日曆天數（cycleDeals 為 closed 時含失敗交易）' },
   zeroDenominator: {
     en: 'Not defined: no deals won in this period',
     'zh-TW': '無法計算：本期沒有成交的交易',
   },
   labels: {
-    en: { median: 'Median', deals: 'Deals' },
     'zh-TW': { median: '中位數', deals: '交易' },
   },
 };
@@ -154,12 +151,7 @@ export const mrrDisplay: KpiDisplay = {
 export const arrDisplay: KpiDisplay = {
   formula: { 'zh-TW': '期末 MRR × 12（摘要：年度訂閱收入 + 額外經常性收入 − 取消金額）' },
   labels: {
-    en: {
-      mrr: 'MRR',
-      annualSubscriptionRevenue: 'Annual subscription revenue',
-      additionalRecurring: 'Additional recurring revenue',
-      cancellations: 'Cancellations',
-    },
+    en: { mrr: 'MRR', additionalRecurring: 'Additional recurring revenue' },
     'zh-TW': {
       mrr: 'MRR',
       annualSubscriptionRevenue: '年度訂閱收入',
@@ -229,14 +221,13 @@ export const leadConversionRateDisplay: KpiDisplay = {
 };
 
 export const winRateDisplay: KpiDisplay = {
-  details: { ...q(count('wonDeals'), count('closedDeals')), units: { won: 'count', lost: 'count' } },
+  details: q(count('wonDeals'), count('closedDeals')),
   formula: { 'zh-TW': '成交 ÷（成交 + 失敗），以本期結案者計（加權：依金額）' },
   zeroDenominator: {
     en: 'Not defined: no deals closed in this period',
     'zh-TW': '無法計算：本期沒有結案的交易',
   },
   labels: {
-    en: { won: 'Won', lost: 'Lost' },
     'zh-TW': { won: '成交', lost: '失敗' },
   },
 };
@@ -271,12 +262,7 @@ export const customerRetentionRateDisplay: KpiDisplay = {
     'zh-TW': '無法計算：期初沒有付費客戶',
   },
   labels: {
-    en: {
-      customersStart: 'Customers at the start',
-      customersEnd: 'Customers at the end',
-      newCustomers: 'New customers',
-      reactivatedCustomers: 'Reactivated customers',
-    },
+    en: { customersStart: 'Customers at the start', customersEnd: 'Customers at the end' },
     'zh-TW': {
       customersStart: '期初客戶',
       customersEnd: '期末客戶',
@@ -313,7 +299,7 @@ export const grossRevenueRetentionDisplay: KpiDisplay = {
 };
 
 export const quotaAttainmentDisplay: KpiDisplay = {
-  details: { ...q(money, money), units: { won: 'money', quota: 'money' } },
+  details: { ...q(money, money), units: { won: 'money' } },
   formula: { 'zh-TW': '有配額之業務代表的成交總和 ÷ 其本期配額總和' },
   zeroDenominator: {
     en: 'Not defined: no quota in this period',
@@ -324,8 +310,6 @@ export const quotaAttainmentDisplay: KpiDisplay = {
       repsAtQuota: 'Share of reps at quota',
       repsWithQuota: 'Reps with a quota',
       repsReachingQuota: 'Reps who reached quota',
-      won: 'Won',
-      quota: 'Quota',
     },
     'zh-TW': {
       repsAtQuota: '達成配額的業務代表比例',
@@ -353,7 +337,6 @@ export const salesRoiDisplay: KpiDisplay = {
     'zh-TW': '無法計算：本期沒有支出',
   },
   labels: {
-    en: { wonSales: 'Won sales', spend: 'Spend' },
     'zh-TW': { wonSales: '成交銷售額', spend: '支出' },
   },
 };
@@ -366,12 +349,7 @@ export const pipelineVelocityDisplay: KpiDisplay = {
     'zh-TW': '無法計算：沒有成交交易或無法衡量銷售週期',
   },
   labels: {
-    en: {
-      openDeals: 'Open deals',
-      averageDealSize: 'Average deal size',
-      winRate: 'Win rate',
-      salesCycleDays: 'Sales cycle',
-    },
+    en: { salesCycleDays: 'Sales cycle' },
     'zh-TW': {
       openDeals: '開啟中的交易',
       averageDealSize: '平均成交金額',
@@ -414,7 +392,7 @@ export const cacPaybackDisplay: KpiDisplay = {
     'zh-TW': '無法計算：沒有新客戶或沒有每位客戶收入',
   },
   labels: {
-    en: { cac: 'CAC', arpa: 'ARPA', grossMargin: 'Gross margin' },
+    en: { cac: 'CAC', arpa: 'ARPA' },
     'zh-TW': { cac: 'CAC', arpa: 'ARPA', grossMargin: '毛利率' },
   },
 };
@@ -427,7 +405,7 @@ export const ltvToCacDisplay: KpiDisplay = {
     'zh-TW': '無法計算：沒有 CAC 或沒有流失可衡量生命週期',
   },
   labels: {
-    en: { cltv: 'CLTV', cac: 'CAC', grossMargin: 'Gross margin', retentionRate: 'Retention rate', arpa: 'ARPA' },
+    en: { cltv: 'CLTV', cac: 'CAC', arpa: 'ARPA' },
     'zh-TW': { cltv: 'CLTV', cac: 'CAC', grossMargin: '毛利率', retentionRate: '保留率', arpa: 'ARPA' },
   },
 };

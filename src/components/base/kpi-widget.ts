@@ -4,7 +4,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { KpiModule } from '../../engine/context.js';
 import { InvalidOptionError } from '../../engine/errors.js';
-import { addDays, addMonths, formatCivil, parseLocalDate, resolveTimeZone } from '../../engine/period.js';
+import {
+  addDays,
+  addMonths,
+  formatCivil,
+  parseLocalDate,
+  resolvePeriod,
+  resolveTimeZone,
+} from '../../engine/period.js';
 import type {
   ComputeOptions,
   Dataset,
@@ -21,9 +28,9 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { kpiSourceContext, watchLateSources, type KpiSourceValue } from '../source/context.js';
 import { clock } from './clock.js';
 import { inThreadComputer, type KpiComputer } from './computer.js';
-import { detailUnit, type DetailSpec, type QuotientSide } from './details.js';
+import { detailUnit, type DetailSpec, type DetailUnit, type QuotientSide } from './details.js';
 import type { KpiDisplay } from './kpi-display.js';
-import { attributeOf, KpiLoadError, messageOf } from './errors.js';
+import { attributeOf, checkChoice, errorDetail, invalidAttribute, KpiLoadError, messageOf } from './errors.js';
 import type { KpiExtraResult } from './events.js';
 import { KpiElement } from './kpi-element.js';
 import {
@@ -34,7 +41,7 @@ import {
   parseDataAttribute,
   type KpiTransform,
 } from './load.js';
-import { periodRange, resolvePeriodAttribute } from './period-attribute.js';
+import { resolvePeriodAttribute } from './period-attribute.js';
 import { PollController } from './poll.js';
 
 export type {
@@ -122,6 +129,11 @@ const ARROWS = { up: '▲', down: '▼', unchanged: '▶', none: '' } as const;
 
 /** The reason a load is aborted when its card leaves the page (never shown: the load runs again on return). */
 const DISCONNECTED = new KpiLoadError('disconnected', 'The element was removed from the page while loading.');
+
+/** How a result's own unit reads among its details: amounts of money (also per day) as money. */
+function detailUnitOf({ unit }: KpiResult): DetailUnit {
+  return unit === 'currency' || unit === 'currency-per-day' ? 'money' : unit;
+}
 
 /** The browser's time zone. */
 function localTimeZone(): string {
@@ -420,7 +432,6 @@ export abstract class KpiWidget extends KpiElement {
     const names = new Set([...this.summaryForms().flat(), 'previous']);
     const inputs: Record<string, string | number> = {};
     for (const name of names) {
-      if (!(name in this)) continue;
       const v = (this as unknown as Record<string, unknown>)[name];
       if (given(v)) inputs[name] = typeof v === 'number' ? v : String(v);
     }
@@ -432,7 +443,7 @@ export abstract class KpiWidget extends KpiElement {
     const options: Record<string, unknown> = {};
     for (const [prop, option] of Object.entries((this.constructor as typeof KpiWidget).engineOptions)) {
       const v = (this as unknown as Record<string, unknown>)[prop];
-      if (v === true || (given(v) && v !== false)) options[option] = v;
+      if (given(v) && v !== false) options[option] = v;
     }
     return options;
   }
@@ -574,14 +585,7 @@ export abstract class KpiWidget extends KpiElement {
       error !== this.plan.source?.error
     ) {
       this.announcedError = error;
-      const attribute = this.attributeOfError(error);
-      const status = error instanceof KpiLoadError ? error.status : undefined;
-      this.emit('kpi-error', {
-        error,
-        message: messageOf(error),
-        ...(attribute ? { attribute } : {}),
-        ...(status !== undefined ? { status } : {}),
-      });
+      this.emit('kpi-error', errorDetail(error, this.attributeOfError(error)));
     }
   }
 
@@ -605,99 +609,12 @@ export abstract class KpiWidget extends KpiElement {
     if (pending) {
       plan.mode = 'pending';
       plan.pending = pending;
-      plan.key = JSON.stringify(['pending', this.generation]);
-      return plan;
-    }
-    try {
-      const kpi = this.kpiModule;
-      if (!kpi || !this.kpiInfo) throw this.missingKpi();
-      plan.kpi = kpi;
-      const zone = this.timeZone || source?.timeZone || localTimeZone();
-      const timeZone = resolveTimeZone(zone);
-      const currency = (this.currency || source?.currency || '').trim().toUpperCase();
-      if (currency && !/^[A-Z]{3}$/.test(currency)) {
-        throw new KpiLoadError(
-          'invalid-attribute',
-          `The currency attribute "${this.currency ?? currency}" is not an ISO 4217 code such as "USD".`,
-          {
-            attribute: 'currency',
-          },
-        );
+    } else {
+      try {
+        this.planInputs(plan, source);
+      } catch (e) {
+        plan.error = e;
       }
-      const compare = this.compare || 'previous-period';
-      if (!COMPARE.includes(compare)) {
-        throw new KpiLoadError(
-          'invalid-attribute',
-          `The compare attribute "${compare}" is not one of ${COMPARE.join(', ')}.`,
-          {
-            attribute: 'compare',
-          },
-        );
-      }
-      this.checkValueFormat();
-      const periodText = this.period || source?.period;
-      const common: Partial<ComputeOptions> = {
-        timeZone,
-        ...(currency ? { currency } : {}),
-        ...(given(this.target) ? { target: this.target } : {}),
-        ...this.engineOptionValues(),
-      };
-
-      const summary = this.summaryInputs();
-      const complete = summary && this.summaryForms().some((form) => form.every((n) => given(summary[n])));
-      if (complete) {
-        // Summary numbers belong to no particular month unless the page says so: no default period.
-        const { previous, ...current } = summary;
-        plan.mode = 'summary';
-        // `previous` is the delta's baseline, unless a form takes it as an input (growth compares already).
-        const ownPrevious = this.summaryForms().some(
-          (form) => form.includes('previous') && form.every((n) => given(summary[n])),
-        );
-        plan.summary = ownPrevious || (compare !== 'none' && previous !== undefined) ? summary : current;
-        if (given(periodText)) {
-          const period = resolvePeriodAttribute(periodText, timeZone, clock.now());
-          plan.options = { ...common, period };
-          plan.period = periodRange(period);
-        } else plan.options = common;
-      } else {
-        if (this.data) {
-          plan.mode = 'data';
-          plan.dataset = this.data;
-        } else if (this.parsedJson instanceof KpiLoadError) {
-          throw this.parsedJson;
-        } else if (this.parsedJson) {
-          plan.mode = 'data';
-          plan.dataset = this.parsedJson;
-        } else if (this.src) {
-          plan.mode = 'src';
-          plan.src = this.src;
-          if (this.srcKind) plan.srcKind = this.srcKind;
-          plan.timeout = checkTimeout(this.timeout);
-        } else if (this.incomplete(summary)) {
-          const forms = this.summaryForms()
-            .map((f) => f.map((n) => this.attributeOf(n) ?? n).join(' + '))
-            .join(', or ');
-          const first = Object.keys(summary!).find((n) => n !== 'previous');
-          const message = forms
-            ? `Incomplete summary attributes: set ${forms}.`
-            : `${this.kpiInfo!.names.en} takes no summary numbers: give it records (data, src or a <kpi-source>).`;
-          throw new KpiLoadError('incomplete-summary', message, {
-            ...(first ? { attribute: this.summaryAttribute(first).attribute } : {}),
-          });
-        } else if (source) {
-          plan.mode = 'source';
-          plan.source = source;
-        }
-        if (plan.mode !== 'empty') {
-          const period = resolvePeriodAttribute(periodText, timeZone, clock.now());
-          plan.period = periodRange(period);
-          plan.options = { ...common, period, compare: compare as ComputeOptions['compare'] };
-          plan.series = this.seriesMonths();
-          plan.extras = this.extras();
-        }
-      }
-    } catch (e) {
-      plan.error = e;
     }
     plan.key = JSON.stringify([
       plan.mode,
@@ -716,6 +633,79 @@ export abstract class KpiWidget extends KpiElement {
     return plan;
   }
 
+  /** Fills in the plan from the element's attributes and properties (throws what is wrong with them). */
+  private planInputs(plan: Plan, source: KpiSourceValue | undefined): void {
+    const kpi = this.kpiModule;
+    if (!kpi || !this.kpiInfo) throw this.missingKpi();
+    plan.kpi = kpi;
+    const timeZone = resolveTimeZone(this.timeZone || source?.timeZone || localTimeZone());
+    const currency = (this.currency || source?.currency || '').trim().toUpperCase();
+    if (currency && !/^[A-Z]{3}$/.test(currency)) {
+      throw invalidAttribute(
+        'currency',
+        `The currency attribute "${this.currency ?? currency}" is not an ISO 4217 code such as "USD".`,
+      );
+    }
+    const compare = this.compare || 'previous-period';
+    checkChoice('compare', compare, COMPARE);
+    if (this.notation !== undefined && this.notation !== null) checkChoice('notation', this.notation, NOTATIONS);
+    const d = this.decimals;
+    if (d !== undefined && d !== null && !(Number.isInteger(d) && d >= 0 && d <= 20)) {
+      throw invalidAttribute('decimals', 'The decimals attribute must be a whole number from 0 to 20.');
+    }
+    const periodText = this.period || source?.period;
+
+    const summary = this.summaryInputs();
+    const forms = this.summaryForms();
+    const complete = forms.filter((form) => form.every((n) => given(summary?.[n])));
+    const dataset = this.data ?? this.parsedJson;
+    if (summary && complete.length) {
+      plan.mode = 'summary';
+      // `previous` is the delta's baseline, unless a form takes it as an input (growth compares already).
+      const { previous: _, ...current } = summary;
+      plan.summary = compare !== 'none' || complete.some((form) => form.includes('previous')) ? summary : current;
+    } else if (dataset instanceof KpiLoadError) {
+      throw dataset;
+    } else if (dataset) {
+      plan.mode = 'data';
+      plan.dataset = dataset;
+    } else if (this.src) {
+      plan.mode = 'src';
+      plan.src = this.src;
+      if (this.srcKind) plan.srcKind = this.srcKind;
+      plan.timeout = checkTimeout(this.timeout);
+    } else if (this.incomplete(summary)) {
+      const names = forms.map((f) => f.map((n) => this.attributeOf(n) ?? n).join(' + ')).join(', or ');
+      const first = Object.keys(summary!).find((n) => n !== 'previous');
+      const message = names
+        ? `Incomplete summary attributes: set ${names}.`
+        : `${this.kpiInfo.names.en} takes no summary numbers: give it records (data, src or a <kpi-source>).`;
+      throw new KpiLoadError('incomplete-summary', message, {
+        ...(first ? { attribute: this.summaryAttribute(first).attribute } : {}),
+      });
+    } else if (source) {
+      plan.mode = 'source';
+      plan.source = source;
+    } else return;
+
+    const records = plan.mode !== 'summary';
+    // Summary numbers belong to no particular month unless the page says so: no default period.
+    const period = records || given(periodText) ? resolvePeriodAttribute(periodText, timeZone, clock.now()) : undefined;
+    if (period) plan.period = resolvePeriod(period);
+    plan.options = {
+      timeZone,
+      ...(currency ? { currency } : {}),
+      ...(given(this.target) ? { target: this.target } : {}),
+      ...this.engineOptionValues(),
+      ...(period ? { period } : {}),
+      ...(records ? { compare: compare as ComputeOptions['compare'] } : {}),
+    };
+    if (records) {
+      plan.series = this.seriesMonths();
+      plan.extras = this.extras();
+    }
+  }
+
   /** Summary attributes that cannot be used: some are set, no form is complete, and they are not options. */
   private incomplete(summary: Record<string, string | number> | undefined): boolean {
     if (!summary) return false;
@@ -726,24 +716,6 @@ export abstract class KpiWidget extends KpiElement {
   /** The error of a widget without a KPI; `<kpi-card>` names its `kpi` attribute. */
   protected missingKpi(): Error {
     return new KpiLoadError('missing-kpi', 'This element has no KPI.');
-  }
-
-  private checkValueFormat(): void {
-    if (this.notation !== undefined && this.notation !== null && !NOTATIONS.includes(this.notation)) {
-      throw new KpiLoadError(
-        'invalid-attribute',
-        `The notation attribute "${this.notation}" is not one of ${NOTATIONS.join(', ')}.`,
-        {
-          attribute: 'notation',
-        },
-      );
-    }
-    const d = this.decimals;
-    if (d !== undefined && d !== null && !(Number.isInteger(d) && d >= 0 && d <= 20)) {
-      throw new KpiLoadError('invalid-attribute', 'The decimals attribute must be a whole number from 0 to 20.', {
-        attribute: 'decimals',
-      });
-    }
   }
 
   /** The attribute of a property, as Lit declares it. */
@@ -775,7 +747,10 @@ export abstract class KpiWidget extends KpiElement {
         const result = await computer.computeSummary(kpi, plan.summary!, options);
         return { kind: 'ready', result, extras: {}, summary: true };
       } catch (e) {
-        throw this.summaryError(e, plan.summary!);
+        // Names the attribute the page wrote, not the engine's camelCase input.
+        throw e instanceof InvalidOptionError && e.option in plan.summary!
+          ? this.optionError(e, this.summaryAttribute(e.option))
+          : e;
       }
     }
 
@@ -806,67 +781,42 @@ export abstract class KpiWidget extends KpiElement {
     }
 
     try {
+      /** One KPI's result, and its series of `months` months ending with the period's last month. */
+      const run = async (k: KpiModule, o: ComputeOptions, months: number): Promise<KpiExtraResult> => {
+        const result = await computer.compute(k, dataset, o);
+        if (months <= 0 || !result.period) return { result };
+        const { period: _, compare: __, target: ___, ...rest } = o;
+        const seriesOptions: SeriesOptions = { ...rest, ...trailingMonths(result.period.end, months), compare: 'none' };
+        return { result, series: await computer.computeSeries(k, dataset, seriesOptions) };
+      };
       const opts = options as ComputeOptions;
-      const result = await computer.compute(kpi, dataset, opts);
-      const series = await this.series(computer, kpi, dataset, opts, result, plan.series);
+      const own = await run(kpi, opts, plan.series);
       const extras: Record<string, KpiExtraResult> = {};
       for (const [name, x] of Object.entries(plan.extras)) {
-        const o = { ...opts, ...x.options };
-        const r = await computer.compute(x.kpi, dataset, o);
-        const s = await this.series(computer, x.kpi, dataset, o, r, x.series ?? 0);
-        extras[name] = { result: r, ...(s ? { series: s } : {}) };
+        extras[name] = await run(x.kpi, { ...opts, ...x.options }, x.series ?? 0);
       }
       signal.throwIfAborted();
       return {
         kind: 'ready',
-        result,
-        ...(series ? { series } : {}),
+        ...own,
         extras,
         summary: false,
         dataset,
-        ...(updatedAt !== undefined ? { updatedAt } : {}),
-        ...(srcKey ? { srcKey } : {}),
-        ...(stale !== undefined ? { stale } : {}),
+        updatedAt,
+        srcKey,
+        stale,
       };
     } catch (e) {
-      if (e instanceof InvalidOptionError) {
-        const attribute = this.attributeOfError(e);
-        if (attribute) {
-          throw new KpiLoadError(
-            'invalid-attribute',
-            `The ${attribute} attribute ${e.message.replace(/^Invalid option "[^"]*": /, '')}`,
-            {
-              attribute,
-            },
-          );
-        }
-      }
-      throw e;
+      const attribute = e instanceof InvalidOptionError && this.attributeOfError(e);
+      throw attribute
+        ? this.optionError(e as InvalidOptionError, { attribute, label: `The ${attribute} attribute` })
+        : e;
     }
   }
 
-  private async series(
-    computer: KpiComputer,
-    kpi: KpiModule,
-    dataset: Dataset,
-    options: ComputeOptions,
-    result: KpiResult,
-    months: number,
-  ): Promise<KpiResult[] | undefined> {
-    if (months <= 0 || !result.period) return undefined;
-    const { period: _, compare: __, target: ___, ...rest } = options;
-    const seriesOptions: SeriesOptions = { ...rest, ...trailingMonths(result.period.end, months), compare: 'none' };
-    return computer.computeSeries(kpi, dataset, seriesOptions);
-  }
-
-  /** Names the attribute the page wrote, not the engine's camelCase input. */
-  private summaryError(e: unknown, inputs: Record<string, string | number>): unknown {
-    if (e instanceof InvalidOptionError && e.option in inputs) {
-      const { attribute, label } = this.summaryAttribute(e.option);
-      const detail = e.message.replace(/^Invalid option "[^"]*": /, '');
-      return new KpiLoadError('invalid-attribute', `${label} ${detail}`, { attribute });
-    }
-    return e;
+  /** An engine option error reworded for the attribute that holds the option ("The won attribute must be ..."). */
+  private optionError(e: InvalidOptionError, { attribute, label }: { attribute: string; label: string }): KpiLoadError {
+    return invalidAttribute(attribute, `${label} ${e.message.replace(/^Invalid option "[^"]*": /, '')}`);
   }
 
   /** Which attribute holds a summary input, and how an error message names it ("The won attribute"). */
@@ -926,21 +876,20 @@ export abstract class KpiWidget extends KpiElement {
     if (view) {
       try {
         body = this.renderBody(view);
+        if (view !== this.shownView) {
+          // A polite live region tells a screen reader about a value that changed while it was on the page.
+          if (this.shownView) this.announcement = this.sentence(view.result);
+          this.shownView = view;
+        }
       } catch (e) {
         this.renderError = e;
         state = 'error';
       }
     }
-    if (view && view !== this.shownView && this.renderError === undefined) {
-      // A polite live region tells a screen reader about a value that changed while it was on the page.
-      if (this.shownView) this.announcement = this.sentence(view.result);
-      this.shownView = view;
-    }
-    if (this.renderError !== undefined) body = this.renderFailure(this.renderError);
-    else if (state === 'loading') body = this.renderSkeleton();
+    if (state === 'loading') body = this.renderSkeleton();
     else if (state === 'empty') {
       body = html`<slot name="empty"><p part="empty" class="status">${t.noData}</p></slot>`;
-    } else if (state === 'error') body = this.renderFailure(this.task.error);
+    } else if (state === 'error') body = this.renderFailure(this.renderError ?? this.task.error);
     const period = view?.result.period ?? this.plan?.period;
     const warnings = view?.result.warnings ?? [];
     const updatedAt = view?.updatedAt;
@@ -1024,37 +973,20 @@ export abstract class KpiWidget extends KpiElement {
     const target = result.target;
     if (!target || result.value === null) return nothing;
     const f = this.format;
-    const goal = f.detail(
-      target.value,
-      result.unit === 'currency' ? 'money' : this.detailUnitOf(result),
-      result.currency,
-    );
+    const unit = detailUnitOf(result);
+    const goal = f.detail(target.value, unit, result.currency);
     if (result.polarity === 'lower-is-better' && target.remaining !== null) {
       const under = !target.remaining.isNegative();
       const amount =
         result.unit === 'percent'
           ? f.points(target.remaining, false, false)
-          : f.detail(target.remaining.abs(), this.detailUnitOf(result), result.currency);
+          : f.detail(target.remaining.abs(), unit, result.currency);
       return html`<p part="target" class="target ${under ? 'positive' : 'negative'}">
         ${under ? f.t.targetUnder(amount, goal) : f.t.targetOver(amount, goal)}
       </p>`;
     }
     if (target.progress === null) return nothing;
     return html`<p part="target" class="target">${f.t.targetOf(f.percent(target.progress), goal)}</p>`;
-  }
-
-  private detailUnitOf(result: KpiResult) {
-    return (
-      {
-        currency: 'money',
-        'currency-per-day': 'money',
-        percent: 'percent',
-        days: 'days',
-        months: 'months',
-        ratio: 'ratio',
-        count: 'count',
-      } as const
-    )[result.unit];
   }
 
   private renderChartBox(view: KpiView): TemplateResult | typeof nothing {
@@ -1156,8 +1088,8 @@ export abstract class KpiWidget extends KpiElement {
     return f.t.sentence({
       name,
       value: f.value(result, this.valueFormat()),
-      ...(c?.spoken ? { change: c.spoken } : {}),
-      ...(c ? { against: c.against } : {}),
+      change: c?.spoken,
+      against: c?.against,
       noComparison: c?.direction === 'none',
       polarity: result.polarity,
     });
@@ -1165,9 +1097,6 @@ export abstract class KpiWidget extends KpiElement {
 
   /** The `notation` and `decimals` the page set for the value. */
   protected valueFormat(): ValueFormat {
-    return {
-      ...(this.notation ? { notation: this.notation } : {}),
-      ...(this.decimals !== undefined && this.decimals !== null ? { decimals: this.decimals } : {}),
-    };
+    return { notation: this.notation, decimals: this.decimals ?? undefined };
   }
 }

@@ -1,7 +1,7 @@
 import { DATASET_KINDS, parseCsv } from '../../engine/csv.js';
 import type { Dataset, DatasetKind } from '../../engine/types.js';
 import { clock } from './clock.js';
-import { KpiLoadError, messageOf } from './errors.js';
+import { invalidAttribute, KpiLoadError, messageOf } from './errors.js';
 
 /**
  * Turns what a `src` answered into a Dataset: the parsed JSON, or the rows of a CSV (objects of text by
@@ -29,9 +29,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 15;
 export function checkTimeout(timeout: number | undefined | null): number {
   if (timeout === undefined || timeout === null) return DEFAULT_TIMEOUT_SECONDS;
   if (!(Number.isFinite(timeout) && timeout > 0)) {
-    throw new KpiLoadError('invalid-attribute', 'The timeout attribute must be a number of seconds above 0.', {
-      attribute: 'timeout',
-    });
+    throw invalidAttribute('timeout', 'The timeout attribute must be a number of seconds above 0.');
   }
   return timeout;
 }

@@ -6,9 +6,7 @@ import {
   formatCivil,
   parseLocalDate,
   parseMonth,
-  resolvePeriod,
   type CivilDate,
-  type Period,
 } from '../../engine/period.js';
 import type { PeriodInput } from '../../engine/types.js';
 
@@ -75,9 +73,4 @@ export function resolvePeriodAttribute(text: string | undefined | null, timeZone
     throw new InvalidPeriodError(value, 'a range is two months "2024-01/2024-06" or two dates');
   }
   return value;
-}
-
-/** The resolved range of a period input (throws InvalidPeriodError). */
-export function periodRange(input: PeriodInput): Period {
-  return resolvePeriod(input);
 }

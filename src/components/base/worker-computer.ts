@@ -112,17 +112,16 @@ export class KpiWorkerClient {
       }
       return this.request({ type, id: 0, handle, kpi: kpi.id, options: encode(options) });
     };
+    /** Computes in the worker from a stand-in it knows, else on the main thread. */
+    const where =
+      <O, R>(type: 'compute' | 'series', inThread: (kpi: KpiModule, data: Dataset, options: O) => Promise<R>) =>
+      (kpi: KpiModule, data: Dataset, options: O): Promise<R> => {
+        const handle = handles.get(data);
+        return handle === undefined ? inThread(kpi, data, options) : (ask(type, kpi, handle, options) as Promise<R>);
+      };
     this.computer = {
-      async compute(kpi: KpiModule, data: Dataset, options: ComputeOptions): Promise<KpiResult> {
-        const handle = handles.get(data);
-        if (handle === undefined) return inThreadComputer.compute(kpi, data, options);
-        return (await ask('compute', kpi, handle, options)) as KpiResult;
-      },
-      async computeSeries(kpi: KpiModule, data: Dataset, options: SeriesOptions): Promise<KpiResult[]> {
-        const handle = handles.get(data);
-        if (handle === undefined) return inThreadComputer.computeSeries(kpi, data, options);
-        return (await ask('series', kpi, handle, options)) as KpiResult[];
-      },
+      compute: where<ComputeOptions, KpiResult>('compute', inThreadComputer.compute),
+      computeSeries: where<SeriesOptions, KpiResult[]>('series', inThreadComputer.computeSeries),
       // Summary numbers are a handful of decimals: not worth a round trip.
       computeSummary: (kpi, inputs, options) => inThreadComputer.computeSummary(kpi, inputs, options),
     };
@@ -208,19 +207,10 @@ export class KpiWorkerClient {
 
   private receive(message: WorkerResponse): void {
     this.started = true;
-    switch (message.type) {
-      case 'ready':
-        return;
-      case 'loaded':
-        this.settle(message.id)?.resolve(message.answer);
-        return;
-      case 'result':
-        this.settle(message.id)?.resolve(decode(message.value));
-        return;
-      case 'error':
-        this.settle(message.id)?.reject(decodeError(message.error));
-        return;
-    }
+    if (message.type === 'ready') return;
+    const waiting = this.settle(message.id);
+    if (message.type === 'error') waiting?.reject(decodeError(message.error));
+    else waiting?.resolve(message.type === 'loaded' ? message.answer : decode(message.value));
   }
 
   private fail(error: KpiWorkerUnavailableError): void {

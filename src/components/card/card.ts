@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import type { KpiModule } from '../../engine/context.js';
 import type { KpiDefinition, KpiId } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
-import { KpiLoadError, messageOf } from '../base/errors.js';
+import { invalidAttribute, KpiLoadError, messageOf } from '../base/errors.js';
 import type { KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
-import { kpiLoaders, type LoadedKpi } from './kpi-loaders.js';
+import { kpiLoaders, loadKpi, type LoadedKpi } from './kpi-loaders.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -23,17 +23,20 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export class KpiCard extends KpiWidget {
   static override styles = cardStyles;
   static override seriesMonths = 12;
-  static override engineOptions = {
-    costBasis: 'costBasis',
-    weighted: 'weighted',
-    method: 'method',
-    grossMargin: 'grossMargin',
-    retentionRate: 'retentionRate',
-    arpa: 'arpa',
-    discountRate: 'discountRate',
-    cycleDeals: 'cycleDeals',
-    discountPolicy: 'discountPolicy',
-  };
+  // Each option attribute's property has the engine option's name.
+  static override engineOptions = Object.fromEntries(
+    [
+      'costBasis',
+      'weighted',
+      'method',
+      'grossMargin',
+      'retentionRate',
+      'arpa',
+      'discountRate',
+      'cycleDeals',
+      'discountPolicy',
+    ].map((name) => [name, name]),
+  );
 
   /** The catalogue id of the KPI, e.g. `cac`, `mrr`, `win-rate`, `customer-churn-rate`. */
   @property() kpi?: KpiId;
@@ -85,7 +88,7 @@ export class KpiCard extends KpiWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const id = this.kpiId;
     if (id && this.loaded?.info.id !== id && this.loading?.id !== id && this.loadFailure?.id !== id) {
-      const promise = kpiLoaders[id]().then(
+      const promise = loadKpi(id).then(
         (loaded) => {
           this.loaded = loaded;
         },
@@ -147,19 +150,15 @@ export class KpiCard extends KpiWidget {
 
   protected override summaryInputs(): Record<string, string | number> | undefined {
     const inputs: Record<string, string | number> = {};
-    if (this.summary !== undefined && this.summary !== null && this.summary.trim() !== '') {
+    if (this.summary?.trim()) {
       let parsed: unknown;
       try {
         parsed = JSON.parse(this.summary);
       } catch (e) {
-        throw new KpiLoadError('invalid-attribute', `The summary attribute is not valid JSON (${messageOf(e)}).`, {
-          attribute: 'summary',
-        });
+        throw invalidAttribute('summary', `The summary attribute is not valid JSON (${messageOf(e)}).`);
       }
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new KpiLoadError('invalid-attribute', 'The summary attribute must be a JSON object of numbers.', {
-          attribute: 'summary',
-        });
+        throw invalidAttribute('summary', 'The summary attribute must be a JSON object of numbers.');
       }
       for (const [key, value] of Object.entries(parsed)) {
         if (UNSAFE_KEYS.has(key) || value === null || value === undefined || value === '') continue;

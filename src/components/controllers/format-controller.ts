@@ -17,6 +17,14 @@ export interface ValueFormat {
   decimals?: number;
 }
 
+/** Options of `money` (and of `unit`, which hands them on): Intl's, and two of its own. */
+export type MoneyOptions = Intl.NumberFormatOptions & {
+  /** Compact notation ($1.2M); default from 1,000,000. */
+  compact?: boolean;
+  /** Whole amounts without minor digits ($540). */
+  strip?: boolean;
+};
+
 /** Money of this size and above is shown in compact notation ($1.2M, US$123.5萬). */
 const COMPACT_FROM = 1_000_000;
 const MINUS = '\u2212';
@@ -170,7 +178,7 @@ export class FormatController implements ReactiveController {
 
   private resolve(): void {
     const holder = langElement(this.host);
-    const raw = holder?.getAttribute('lang') ?? (typeof navigator !== 'undefined' ? navigator.language : 'en');
+    const raw = holder?.getAttribute('lang') ?? navigator.language;
     const tag = intlTag(raw);
     const locale = matchLocale(tag);
     // Watch the host itself and the element the locale came from (or <html> when none had a lang).
@@ -191,10 +199,12 @@ export class FormatController implements ReactiveController {
   /**
    * Formats with Intl and writes a negative sign as the real minus sign (U+2212). A zero, or a negative
    * that rounds to zero, prints without a sign; from 1e15 in size the number is scientific with one
-   * decimal, its exponent taken from decimal.js (V8 prints decimal text beyond ~1.8e308 as ∞).
+   * decimal, its exponent taken from decimal.js (V8 prints decimal text beyond ~1.8e308 as ∞). Parts
+   * of the type `drop` are left out.
    */
-  private intl(value: Numeric, options: Intl.NumberFormatOptions): string {
+  private intl(value: Numeric, options: Intl.NumberFormatOptions, drop?: Intl.NumberFormatPartTypes): string {
     return guarded(this.tag, value, options)
+      .filter((p) => p.type !== drop)
       .map((p) => (p.type === 'minusSign' ? MINUS : p.value))
       .join('');
   }
@@ -207,11 +217,7 @@ export class FormatController implements ReactiveController {
    * Money: the currency's minor digits below 1,000,000 and compact notation with one decimal from there
    * ($1.2M; US$123.5萬 in zh-TW). Without a currency, a plain number with two decimals.
    */
-  money(
-    value: Numeric,
-    currency?: string,
-    options: Intl.NumberFormatOptions & { compact?: boolean; strip?: boolean } = {},
-  ): string {
+  money(value: Numeric, currency?: string, options: MoneyOptions = {}): string {
     const { compact = this.big(value), strip = false, ...rest } = options;
     const base: Intl.NumberFormatOptions = currency
       ? { style: 'currency', currency }
@@ -236,18 +242,16 @@ export class FormatController implements ReactiveController {
 
   /** A number of days with at most one decimal: "23.3 days" / "23.3 天". */
   days(value: Numeric, options: Intl.NumberFormatOptions = {}): string {
-    return this.intl(value, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1, ...options });
+    return this.duration('day', value, options);
   }
 
   /** A number of months with at most one decimal: "14.2 months". */
   months(value: Numeric, options: Intl.NumberFormatOptions = {}): string {
-    return this.intl(value, {
-      style: 'unit',
-      unit: 'month',
-      unitDisplay: 'long',
-      maximumFractionDigits: 1,
-      ...options,
-    });
+    return this.duration('month', value, options);
+  }
+
+  private duration(unit: 'day' | 'month', value: Numeric, options: Intl.NumberFormatOptions): string {
+    return this.intl(value, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1, ...options });
   }
 
   /** A ratio with two decimals: "1.54×". */
@@ -255,8 +259,8 @@ export class FormatController implements ReactiveController {
     return this.t.ratio(this.intl(value, { minimumFractionDigits: 2, maximumFractionDigits: 2, ...options }));
   }
 
-  /** A value in its KPI unit, by the defaults above. */
-  unit(value: Numeric, unit: Unit, currency?: string, options: Intl.NumberFormatOptions = {}): string {
+  /** A value in its KPI unit, by the defaults above; `compact` and `strip` apply to money only. */
+  unit(value: Numeric, unit: Unit, currency?: string, options: MoneyOptions = {}): string {
     switch (unit) {
       case 'currency':
         return this.money(value, currency, options);
@@ -277,65 +281,36 @@ export class FormatController implements ReactiveController {
 
   /** A result detail in its unit (see `detailUnit`); money in the result's currency, whole amounts without cents. */
   detail(value: Numeric, unit: DetailUnit, currency?: string): string {
-    switch (unit) {
-      case 'money':
-        return this.money(value, currency, { strip: true });
-      case 'percent':
-        return this.percent(value);
-      case 'days':
-        return this.days(value);
-      case 'months':
-        return this.months(value);
-      case 'ratio':
-        return this.ratio(value);
-      default:
-        return this.count(value, { maximumFractionDigits: 2 });
-    }
+    return unit === 'money'
+      ? this.money(value, currency, { strip: true })
+      : this.unit(value, unit, currency, unit === 'count' ? { maximumFractionDigits: 2 } : {});
   }
 
   /** The headline value of a result: its unit's default, or the `notation` / `decimals` a page asked for. */
-  value(result: KpiResult, overrides: ValueFormat = {}): string {
+  value(result: KpiResult, { notation, decimals }: ValueFormat = {}): string {
     if (result.value === null) return '—';
-    const options: Intl.NumberFormatOptions & { compact?: boolean } = {};
-    if (overrides.notation) {
-      options.notation = overrides.notation;
-      options.compact = overrides.notation === 'compact';
-      if (options.compact && overrides.decimals === undefined) {
-        options.minimumFractionDigits = options.maximumFractionDigits = 1;
-      }
-    }
-    if (overrides.decimals !== undefined) {
-      options.minimumFractionDigits = options.maximumFractionDigits = overrides.decimals;
-    }
-    if (result.unit === 'currency' || result.unit === 'currency-per-day') {
-      const money = this.money(result.value, result.currency, options);
-      return result.unit === 'currency' ? money : this.t.perDay(money);
-    }
-    const { compact: _, ...rest } = options;
-    return this.unit(result.value, result.unit, result.currency, rest);
+    // Compact notation has one decimal unless `decimals` says otherwise.
+    const fixed = decimals ?? (notation === 'compact' ? 1 : undefined);
+    return this.unit(result.value, result.unit, result.currency, {
+      ...(notation ? { notation, compact: notation === 'compact' } : {}),
+      ...(fixed === undefined ? {} : { minimumFractionDigits: fixed, maximumFractionDigits: fixed }),
+    });
   }
 
   /** A signed change in the KPI's unit: "+$540", "−2.1 days"; compact from 1,000,000. */
   signed(value: Numeric, unit: Unit, currency?: string): string {
-    const sign: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
-    if (unit === 'currency') return this.money(value, currency, { ...sign, strip: true });
-    if (unit === 'currency-per-day') return this.t.perDay(this.money(value, currency, { ...sign, strip: true }));
-    return this.unit(value, unit, currency, sign);
+    return this.unit(value, unit, currency, { signDisplay: 'exceptZero', strip: true });
   }
 
   /** A change of a rate in percentage points: 0.052 gives "+5.2 pp" / "+5.2 個百分點"; `long` spells the unit out. */
   points(delta: Numeric, long = false, signed = true): string {
     // Intl's percent style scales the decimal text exactly; its % sign (and the space some locales put
     // before it) is dropped, since a percentage point is not a percent.
-    const n = guarded(this.tag, delta, {
-      style: 'percent',
-      maximumFractionDigits: 1,
-      signDisplay: signed ? 'exceptZero' : 'never',
-    })
-      .filter((p) => p.type !== 'percentSign')
-      .map((p) => (p.type === 'minusSign' ? MINUS : p.value))
-      .join('')
-      .trim();
+    const n = this.intl(
+      delta,
+      { style: 'percent', maximumFractionDigits: 1, signDisplay: signed ? 'exceptZero' : 'never' },
+      'percentSign',
+    ).trim();
     return long ? this.t.percentagePointsLong(n) : this.t.percentagePoints(n);
   }
 
@@ -362,14 +337,16 @@ export class FormatController implements ReactiveController {
     }
     if (grain === 'year') return dateFormat(this.tag, { year: 'numeric' }).format(start);
     const end = utcDate(p.end, -1);
-    // A run of whole months reads as months; anything else as days. Half-open: the last day is end − 1.
-    const options: Intl.DateTimeFormatOptions =
-      /-01$/.test(p.start) && /-01$/.test(p.end) ? { year: 'numeric', month: 'long' } : { dateStyle: 'medium' };
+    const t = this.t;
+    // A run of whole months reads as months; anything else as days (long dates where the translation
+    // joins the ends itself). Half-open: the last day is end − 1.
     const df = dateFormat(
       this.tag,
-      this.t.range ? { ...options, ...(options.dateStyle ? { dateStyle: 'long' } : {}) } : options,
+      /-01$/.test(p.start) && /-01$/.test(p.end)
+        ? { year: 'numeric', month: 'long' }
+        : { dateStyle: t.range ? 'long' : 'medium' },
     );
-    return this.t.range ? this.t.range(df.format(start), df.format(end)) : df.formatRange(start, end);
+    return t.range ? t.range(df.format(start), df.format(end)) : df.formatRange(start, end);
   }
 
   /**
@@ -387,14 +364,12 @@ export class FormatController implements ReactiveController {
 
   /** How long ago, for "Updated 5 minutes ago": Intl.RelativeTimeFormat in minutes, hours or days. */
   age(ms: number): string {
-    const seconds = Math.max(0, Math.round(ms / 1000));
-    if (seconds < 60) return this.t.justNow;
-    const rtf = new Intl.RelativeTimeFormat(this.tag, { numeric: 'always' });
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60) return rtf.format(-minutes, 'minute');
+    const minutes = Math.floor(Math.max(0, Math.round(ms / 1000)) / 60);
     const hours = Math.floor(minutes / 60);
-    if (hours < 24) return rtf.format(-hours, 'hour');
-    return rtf.format(-Math.floor(hours / 24), 'day');
+    const rtf = new Intl.RelativeTimeFormat(this.tag, { numeric: 'always' });
+    if (minutes < 1) return this.t.justNow;
+    if (hours < 1) return rtf.format(-minutes, 'minute');
+    return hours < 24 ? rtf.format(-hours, 'hour') : rtf.format(-Math.floor(hours / 24), 'day');
   }
 
   /** The KPI's name in the current language. */
@@ -450,9 +425,7 @@ export class FormatController implements ReactiveController {
           : 'negative';
     const change = points ? this.points(c.delta) : this.percent(c.deltaPercent!, { signDisplay: 'exceptZero' });
     const amount = points ? undefined : this.signed(c.delta, result.unit, result.currency);
-    const size = points
-      ? this.points(c.delta, true, false)
-      : this.percent(c.deltaPercent!.abs(), { signDisplay: 'never' });
+    const size = points ? this.points(c.delta, true, false) : this.percent(c.deltaPercent!, { signDisplay: 'never' });
     const spoken = direction === 'unchanged' ? t.unchanged : `${t[direction]} ${size}`;
     return {
       direction,

@@ -1,4 +1,4 @@
-import type { CompareBasis, KpiId } from '../../engine/types.js';
+import type { KpiId } from '../../engine/types.js';
 
 /** How long a period is, for "vs previous month" and friends. */
 export type Grain = 'month' | 'quarter' | 'year' | 'period';
@@ -59,8 +59,6 @@ export interface KpiStrings {
   loadError: string;
   notAvailable: string;
   howCalculated: string;
-  formula: string;
-  inputs: string;
   up: string;
   down: string;
   unchanged: string;
@@ -101,7 +99,6 @@ export interface KpiStrings {
   targetOf(progress: string, target: string): string;
   targetUnder(amount: string, target: string): string;
   targetOver(amount: string, target: string): string;
-  comparedWith(basis: CompareBasis, grain: Grain): string;
   /** Reasons for a null value, by the engine's reason code. */
   reasons: Record<string, string>;
   /** Per-KPI words for `zero-denominator` (what was zero), over the KPI's own `KpiTexts`. */
@@ -115,14 +112,17 @@ export interface KpiStrings {
   formulas?: Partial<Record<KpiId, string>>;
 }
 
+/** An English noun; the plural adds an s unless it is given. */
+const enNoun = (one: string, other = `${one}s`): Noun => ({ one, other });
+/** A Chinese noun, the same for any number, with its measure word. */
+const zhNoun = (word: string, counter: string): Noun => ({ one: word, other: word, counter });
+
 const en: KpiStrings = {
   loading: 'Loading…',
   noData: 'No data',
   loadError: 'Could not load data',
   notAvailable: 'Not available',
   howCalculated: 'How is this calculated?',
-  formula: 'Formula',
-  inputs: 'Inputs',
   up: 'up',
   down: 'down',
   unchanged: 'unchanged',
@@ -132,12 +132,9 @@ const en: KpiStrings = {
   delta: ({ change, amount, against }) => `${change}${amount ? ` (${amount})` : ''} vs ${against}`,
   percentagePoints: (n) => `${n} pp`,
   percentagePointsLong: (n) => `${n} percentage points`,
+  // `why` is 'zero' or 'negative' ("April was zero"), or 'missing'.
   noComparison: (against, why) =>
-    why === 'zero'
-      ? `No comparison: ${against} was zero`
-      : why === 'negative'
-        ? `No comparison: ${against} was negative`
-        : `No comparison: no value for ${against}`,
+    `No comparison: ${why === 'missing' ? `no value for ${against}` : `${against} was ${why}`}`,
   sentence: ({ name, value, change, against, noComparison, polarity }) =>
     [
       name,
@@ -165,20 +162,6 @@ const en: KpiStrings = {
   targetOf: (progress, target) => `${progress} of ${target} target`,
   targetUnder: (amount, target) => `${amount} under the ${target} target`,
   targetOver: (amount, target) => `${amount} over the ${target} target`,
-  comparedWith: (basis, grain) =>
-    basis === 'previous-period'
-      ? {
-          month: 'the previous month',
-          quarter: 'the previous quarter',
-          year: 'the previous year',
-          period: 'the previous period',
-        }[grain]
-      : {
-          month: 'the same month last year',
-          quarter: 'the same quarter last year',
-          year: 'the previous year',
-          period: 'the same period last year',
-        }[grain],
   reasons: {
     'no-data': 'No records of the kind this KPI needs',
     'zero-denominator': 'Not defined: nothing to divide by in this period',
@@ -192,19 +175,19 @@ const en: KpiStrings = {
   },
 
   nouns: {
-    newCustomers: { one: 'new customer', other: 'new customers' },
-    customers: { one: 'paying customer', other: 'paying customers' },
-    customersAtStart: { one: 'customer at the start', other: 'customers at the start' },
-    churnedCustomers: { one: 'churned customer', other: 'churned customers' },
-    retainedCustomers: { one: 'retained customer', other: 'retained customers' },
-    leads: { one: 'lead', other: 'leads' },
-    convertedLeads: { one: 'converted lead', other: 'converted leads' },
-    opportunities: { one: 'opportunity', other: 'opportunities' },
-    deals: { one: 'deal', other: 'deals' },
-    wonDeals: { one: 'won deal', other: 'won deals' },
-    closedDeals: { one: 'closed deal', other: 'closed deals' },
-    reps: { one: 'rep', other: 'reps' },
-    records: { one: 'record', other: 'records' },
+    newCustomers: enNoun('new customer'),
+    customers: enNoun('paying customer'),
+    customersAtStart: enNoun('customer at the start', 'customers at the start'),
+    churnedCustomers: enNoun('churned customer'),
+    retainedCustomers: enNoun('retained customer'),
+    leads: enNoun('lead'),
+    convertedLeads: enNoun('converted lead'),
+    opportunities: enNoun('opportunity', 'opportunities'),
+    deals: enNoun('deal'),
+    wonDeals: enNoun('won deal'),
+    closedDeals: enNoun('closed deal'),
+    reps: enNoun('rep'),
+    records: enNoun('record'),
   },
 };
 
@@ -214,8 +197,6 @@ const zhTW: KpiStrings = {
   loadError: '無法載入資料',
   notAvailable: '無法計算',
   howCalculated: '這是怎麼算的？',
-  formula: '公式',
-  inputs: '輸入',
   up: '上升',
   down: '下降',
   unchanged: '持平',
@@ -255,10 +236,6 @@ const zhTW: KpiStrings = {
   targetOf: (progress, target) => `已達目標 ${target} 的 ${progress}`,
   targetUnder: (amount, target) => `低於目標 ${target}：${amount}`,
   targetOver: (amount, target) => `超出目標 ${target}：${amount}`,
-  comparedWith: (basis, grain) =>
-    basis === 'previous-period'
-      ? { month: '上月', quarter: '上季', year: '去年', period: '前期' }[grain]
-      : { month: '去年同月', quarter: '去年同季', year: '去年', period: '去年同期' }[grain],
   reasons: {
     'no-data': '沒有此指標所需的紀錄',
     'zero-denominator': '無法計算：本期沒有可除的數值',
@@ -272,19 +249,19 @@ const zhTW: KpiStrings = {
   },
 
   nouns: {
-    newCustomers: { one: '新客戶', other: '新客戶', counter: '位' },
-    customers: { one: '付費客戶', other: '付費客戶', counter: '位' },
-    customersAtStart: { one: '期初客戶', other: '期初客戶', counter: '位' },
-    churnedCustomers: { one: '流失客戶', other: '流失客戶', counter: '位' },
-    retainedCustomers: { one: '留存客戶', other: '留存客戶', counter: '位' },
-    leads: { one: '線索', other: '線索', counter: '筆' },
-    convertedLeads: { one: '已轉換線索', other: '已轉換線索', counter: '筆' },
-    opportunities: { one: '銷售機會', other: '銷售機會', counter: '個' },
-    deals: { one: '交易', other: '交易', counter: '筆' },
-    wonDeals: { one: '成交交易', other: '成交交易', counter: '筆' },
-    closedDeals: { one: '結案交易', other: '結案交易', counter: '筆' },
-    reps: { one: '業務代表', other: '業務代表', counter: '位' },
-    records: { one: '紀錄', other: '紀錄', counter: '筆' },
+    newCustomers: zhNoun('新客戶', '位'),
+    customers: zhNoun('付費客戶', '位'),
+    customersAtStart: zhNoun('期初客戶', '位'),
+    churnedCustomers: zhNoun('流失客戶', '位'),
+    retainedCustomers: zhNoun('留存客戶', '位'),
+    leads: zhNoun('線索', '筆'),
+    convertedLeads: zhNoun('已轉換線索', '筆'),
+    opportunities: zhNoun('銷售機會', '個'),
+    deals: zhNoun('交易', '筆'),
+    wonDeals: zhNoun('成交交易', '筆'),
+    closedDeals: zhNoun('結案交易', '筆'),
+    reps: zhNoun('業務代表', '位'),
+    records: zhNoun('紀錄', '筆'),
   },
 };
 
@@ -322,14 +299,10 @@ export function matchLocale(tag: string | null | undefined): string {
   const parts = lower.split('-');
   const candidates = [lower, parts.slice(0, 2).join('-'), parts[0]!];
   for (const c of candidates) if (registry.has(c)) return c === 'zh-tw' ? 'zh-TW' : c;
-  if (parts[0] === 'zh') {
-    let script = '';
-    try {
-      script = new Intl.Locale(lower).maximize().script ?? '';
-    } catch {
-      // An invalid tag reads English.
-    }
-    if (script === 'Hant') return 'zh-TW';
+  try {
+    if (parts[0] === 'zh' && new Intl.Locale(lower).maximize().script === 'Hant') return 'zh-TW';
+  } catch {
+    // An invalid tag reads English.
   }
   return 'en';
 }

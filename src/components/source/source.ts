@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset, DatasetKind } from '../../engine/types.js';
 import { clock } from '../base/clock.js';
 import type { KpiComputer } from '../base/computer.js';
-import { attributeOf, KpiLoadError, messageOf } from '../base/errors.js';
+import { errorDetail, KpiLoadError, messageOf } from '../base/errors.js';
 import { KpiElement } from '../base/kpi-element.js';
 import {
   checkTimeout,
@@ -279,14 +279,7 @@ export class KpiSource extends KpiElement {
     const error = this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
     if (error !== undefined && error !== DISCONNECTED && error !== this.announcedError) {
       this.announcedError = error;
-      const attribute = attributeOf(error);
-      const status = error instanceof KpiLoadError ? error.status : undefined;
-      this.emit('kpi-error', {
-        error,
-        message: messageOf(error),
-        ...(attribute ? { attribute } : {}),
-        ...(status !== undefined ? { status } : {}),
-      });
+      this.emit('kpi-error', errorDetail(error));
     }
   }
 
@@ -315,17 +308,19 @@ export class KpiSource extends KpiElement {
       return this.client;
     } catch (e) {
       // A URL that does not parse, or a browser that refuses the worker outright.
-      this.workerFailed(wanted, undefined, e instanceof Error ? e : new Error(String(e)));
+      this.workerFailed(
+        wanted,
+        undefined,
+        e instanceof KpiWorkerUnavailableError ? e : new KpiWorkerUnavailableError(messageOf(e)),
+      );
       return undefined;
     }
   }
 
-  private workerFailed(url: string, client: KpiWorkerClient | undefined, error: Error): void {
+  private workerFailed(url: string, client: KpiWorkerClient | undefined, error: KpiWorkerUnavailableError): void {
     this.failedWorkerUrl = url;
-    if (client && this.client === client) this.client = undefined;
-    const message =
-      error instanceof KpiWorkerUnavailableError ? error.message : `The KPI worker could not start (${error.message}).`;
-    console.warn(`<kpi-source worker>: ${message} Computing on the main thread instead.`);
+    if (this.client === client) this.client = undefined;
+    console.warn(`<kpi-source worker>: ${error.message} Computing on the main thread instead.`);
   }
 
   /** The last records, when a refresh of the same `src` failed. */
@@ -344,14 +339,14 @@ export class KpiSource extends KpiElement {
     const old = this.provider.value;
     const next: KpiSourceValue = {
       state,
-      ...(loaded ? { dataset: loaded.dataset } : {}),
-      ...(loaded?.updatedAt !== undefined ? { updatedAt: loaded.updatedAt } : {}),
-      ...(error !== undefined ? { error } : {}),
-      ...(this.period ? { period: this.period } : {}),
-      ...(this.currency ? { currency: this.currency } : {}),
-      ...(this.timeZone ? { timeZone: this.timeZone } : {}),
-      ...(this.computer || loaded?.worker ? { computer: this.computer ?? loaded!.worker!.computer } : {}),
-      fetched: !this.data && !this.parsedJson && !!this.src,
+      dataset: loaded?.dataset,
+      updatedAt: loaded?.updatedAt,
+      error,
+      period: this.period,
+      currency: this.currency,
+      timeZone: this.timeZone,
+      computer: this.computer ?? loaded?.worker?.computer,
+      fetched: this.polls,
       settled: this.task.taskComplete.then(
         () => undefined,
         () => undefined,
