@@ -6,8 +6,11 @@ import { cacByChannel } from '../../engine/kpis/cac-by-channel.js';
 import { cardStyles } from '../base/card.styles.js';
 import { cacByChannelDisplay, type KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, horizontalBars, MAX_ITEMS, type HorizontalBarItem } from '../charts/index.js';
-import { cacByChannelStyles } from './cac-by-channel.styles.js';
+import { chartStringsFor, MAX_ITEMS } from '../charts/chart.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { horizontalBars, type HorizontalBarItem } from '../charts/horizontal-bars.js';
 
 /** The engine's key for new customers without an acquisition channel. */
 
@@ -39,7 +42,7 @@ const ROW = 26;
  * @fires {KpiSelectEvent} kpi-select - A channel's bar was activated; `detail: { key, value }` (the channel, its CAC as decimal text or null).
  */
 export class KpiCacByChannel extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, cacByChannelStyles];
+  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles];
   static override kpi = cacByChannel;
   static override info = cacByChannelInfo;
   static override display = display;
@@ -78,7 +81,7 @@ export class KpiCacByChannel extends KpiWidget {
       height: Math.min(items.length, MAX_ITEMS) * ROW + 4,
       label: this.displayName,
       format: (n) => f.money(n, result.currency),
-      ...(f.locale === 'zh-TW' ? { strings: chartStringsZhTW } : {}),
+      strings: chartStringsFor(f.locale),
       onSelect: (key, value) => this.select(key, value),
     });
   }

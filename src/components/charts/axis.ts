@@ -1,8 +1,13 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { LINE_HEIGHT, px, textWidth } from './chart.js';
+import { defaultFormat, LINE_HEIGHT, px, textWidth, type Box, type ChartOptions, type Margin } from './chart.js';
+import { band, linear, niceDomain, type Band } from './scale.js';
+
+/** A horizontal line of class `cls` from x1 to x2 at y: a grid line, a baseline, a connector. */
+export const hLine = (cls: string, x1: number, x2: number, y: number): SVGTemplateResult =>
+  svg`<line class=${cls} x1=${px(x1)} x2=${px(x2)} y1=${px(y)} y2=${px(y)}></line>`;
 
 /** Horizontal grid lines with their labels left of the plot. */
-export function yAxis(
+function yAxis(
   ticks: readonly number[],
   y: (v: number) => number,
   left: number,
@@ -10,15 +15,14 @@ export function yAxis(
   format: (value: number) => string,
 ): SVGTemplateResult {
   return svg`${ticks.map(
-    (t) => svg`<line class="grid" x1=${px(left)} x2=${px(right)} y1=${px(y(t))} y2=${px(y(t))}></line>
+    (t) => svg`${hLine('grid', left, right, y(t))}
       <text class="tick" x=${px(left - 6)} y=${px(y(t))} dy="0.35em" text-anchor="end">${format(t)}</text>`,
   )}`;
 }
 
 /** Width the tick labels need left of the plot. */
-export function yAxisWidth(ticks: readonly number[], format: (value: number) => string): number {
-  return Math.max(0, ...ticks.map((t) => textWidth(format(t)))) + 8;
-}
+const yAxisWidth = (ticks: readonly number[], format: (value: number) => string): number =>
+  Math.max(0, ...ticks.map((t) => textWidth(format(t)))) + 8;
 
 const SAMPLE = 200;
 
@@ -26,7 +30,7 @@ const SAMPLE = 200;
  * How labels under columns fit: every label on one line, staggered on two lines, or only every k-th
  * label (always keeping the last, the most recent month) when even two lines are too tight.
  */
-export function xLabelLayout(labels: readonly string[], step: number): { rows: 1 | 2; every: number } {
+function xLabelLayout(labels: readonly string[], step: number): { rows: 1 | 2; every: number } {
   // Measuring 100,000 labels would cost more than drawing the chart: past SAMPLE labels the widest is
   // estimated from SAMPLE of them spread evenly (the first and last included), which is an estimate
   // like textWidth itself.
@@ -42,13 +46,10 @@ export function xLabelLayout(labels: readonly string[], step: number): { rows: 1
   return { rows: 1, every: Math.ceil(widest / step) };
 }
 
-/** Height the labels under the plot need. */
-export const xAxisHeight = (rows: 1 | 2): number => rows * LINE_HEIGHT + 4;
-
 /** Labels centred under columns, staggered or thinned as `xLabelLayout` decided. */
-export function xAxis(
+function xAxis(
   labels: readonly string[],
-  center: (i: number) => number,
+  xs: Band,
   top: number,
   layout: { rows: 1 | 2; every: number },
 ): SVGTemplateResult {
@@ -57,6 +58,59 @@ export function xAxis(
   for (let i = Math.max(0, (labels.length - 1) % layout.every); i < labels.length; i += layout.every) shown.push(i);
   return svg`${shown.map(
     (i) =>
-      svg`<text class="category" x=${px(center(i))} y=${px(top + 12 + (layout.rows === 2 && i % 2 === 1 ? LINE_HEIGHT : 0))} text-anchor="middle">${labels[i]}</text>`,
+      svg`<text class="category" x=${px(xs.center(i))} y=${px(top + 12 + (layout.rows === 2 && i % 2 === 1 ? LINE_HEIGHT : 0))} text-anchor="middle">${labels[i]}</text>`,
   )}`;
 }
+
+/** Where the columns of a column chart go and its labels under them. */
+export interface Columns {
+  /** One band per label across the plot. */
+  xs: Band;
+  /** Space around the plot: the given `margin` over the computed one. */
+  m: Margin;
+  /** The labels under the plot. */
+  xAxis: SVGTemplateResult;
+}
+
+/**
+ * One band per label between `left` and `right` (unless `opts.margin` sets them), with inner padding
+ * `padding` and half of it outside, and the labels under them on as many lines as they need.
+ */
+export function columns(
+  labels: readonly string[],
+  opts: ChartOptions,
+  { top, left, right, padding }: { top: number; left: number; right: number; padding: number },
+): Columns {
+  left = opts.margin?.left ?? left;
+  right = opts.margin?.right ?? right;
+  const xs = band(labels.length, left, opts.width - right, padding, padding / 2);
+  const layout = xLabelLayout(labels, xs.step);
+  const m: Margin = { top, bottom: layout.rows * LINE_HEIGHT + 4, left, right, ...opts.margin };
+  return { xs, m, xAxis: xAxis(labels, xs, opts.height - m.bottom, layout) };
+}
+
+/**
+ * `columns` with a value axis over `values` (from zero when `zero`) at its left: about four ticks at
+ * round numbers, as grid lines across the plot with their labels.
+ */
+export function columnAxes(
+  labels: readonly string[],
+  values: readonly number[],
+  zero: boolean,
+  opts: ChartOptions,
+  place: { top: number; right: number; padding: number },
+): Columns & { y: (value: number) => number; yAxis: SVGTemplateResult } {
+  const format = opts.format ?? defaultFormat;
+  const { domain, ticks } = niceDomain(values, 4, zero);
+  const c = columns(labels, opts, { ...place, left: yAxisWidth(ticks, format) });
+  const y = linear(domain[0], domain[1], opts.height - c.m.bottom, c.m.top);
+  return { ...c, y, yAxis: yAxis(ticks, y, c.m.left, opts.width - c.m.right, format) };
+}
+
+/** The hit area of the columns from `a` to `b`: their steps, the plot's whole height. */
+export const columnHit = ({ xs, m }: Columns, height: number, a: number, b = a): Box => ({
+  x: xs.slot(a),
+  y: m.top,
+  width: xs.step * (b - a + 1),
+  height: height - m.bottom - m.top,
+});

@@ -1,25 +1,20 @@
-import { max } from 'd3-array';
 import { svg, type TemplateResult } from 'lit';
 import {
+  barRect,
   BOLD,
   chartFrame,
   chartStrings,
   defaultFormat,
-  fill,
-  fitText,
   foldItems,
-  itemsThatFit,
-  listSummary,
-  OTHER_KEY,
   px,
   size,
-  textWidth,
   toNumber,
   type ChartItem,
   type ChartOptions,
   type ChartValue,
   type Margin,
 } from './chart.js';
+import { GAP, rowLabel, rowValue, textRoom } from './rows.js';
 import { band, linear } from './scale.js';
 
 export interface BulletItem {
@@ -35,7 +30,6 @@ export interface BulletItem {
   targetDisplay?: string;
 }
 
-const GAP = 6;
 /**
  * Thinnest row, in user units, before rows fold into an "Other (N more)" row: the line of a category
  * label, so labels never overlap however small the height.
@@ -55,23 +49,31 @@ export function bulletBars(all: readonly BulletItem[], opts: ChartOptions): Temp
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
-  const { items, other } = foldItems(all, itemsThatFit(all.length, height, MIN_ROW), (n) => ({
-    key: OTHER_KEY,
-    label: fill(s.other, n),
+  const { items, other } = foldItems(all, height, MIN_ROW, s, 'end', {
     actual: null,
     target: null,
-    display: s.empty,
     targetDisplay: s.empty,
-  }));
+  });
   const actuals = items.map((i) => toNumber(i.actual));
   const targets = items.map((i) => toNumber(i.target));
-  const targetText = (item: BulletItem, i: number) =>
-    item.targetDisplay ?? (targets[i] === null ? s.empty : format(targets[i]!));
+  const targetText = (item: BulletItem) => {
+    const t = toNumber(item.target);
+    return item.targetDisplay ?? (t === null ? s.empty : format(t));
+  };
   const m: Margin = {
     top: 2,
     bottom: 2,
-    left: Math.min(width * 0.35, (max(items, (i) => textWidth(i.label)) ?? 0) + GAP + 2),
-    right: Math.min(width * 0.35, (max(items, (i) => textWidth(i.display) * BOLD) ?? 0) + 2 * GAP),
+    left: textRoom(
+      items.map((i) => i.label),
+      2,
+      width * 0.35,
+    ),
+    right: textRoom(
+      items.map((i) => i.display),
+      GAP,
+      width * 0.35,
+      BOLD,
+    ),
     ...opts.margin,
   };
   const hi = Math.max(0, ...actuals.map((v) => v ?? 0), ...targets.map((v) => v ?? 0));
@@ -85,26 +87,25 @@ export function bulletBars(all: readonly BulletItem[], opts: ChartOptions): Temp
     const cy = px(rows.center(i));
     const thin = rows.bandwidth / 2;
     const met = a !== null && t !== null && t > 0 && a >= t;
-    return svg`<text class="category" x=${px(m.left - GAP)} y=${cy} dy="0.35em" text-anchor="end">${fitText(
-      item.label,
-      m.left - GAP,
-    )}</text>${
+    return svg`${rowLabel(item.label, m.left, cy)}${
       t !== null && t > 0
         ? svg`<rect class="track" x=${px(m.left)} y=${px(y)} width=${size(x(t) - m.left)} height=${size(rows.bandwidth)}></rect>`
         : ''
     }${
       a === null
         ? ''
-        : svg`<rect class=${met ? 'bar series-1 met' : 'bar series-1'} part="bar" x=${px(m.left)} y=${px(y + (rows.bandwidth - thin) / 2)} width=${size(
+        : barRect(
+            met ? 'bar series-1 met' : 'bar series-1',
+            m.left,
+            y + (rows.bandwidth - thin) / 2,
             x(Math.max(0, a)) - m.left,
-          )} height=${size(thin)}></rect>`
+            thin,
+          )
     }${
       t !== null && t > 0
         ? svg`<line class="target-marker" x1=${px(x(t))} x2=${px(x(t))} y1=${px(y - 2)} y2=${px(y + rows.bandwidth + 2)}></line>`
         : ''
-    }<text class=${a === null ? 'value empty' : 'value'} x=${px(width - m.right + GAP)} y=${cy} dy="0.35em">${
-      a === null ? s.empty : item.display
-    }</text>`;
+    }${rowValue(a === null ? null : item.display, width - m.right, cy, s)}`;
   });
 
   const hitItems: ChartItem[] = items.map((item, i) => {
@@ -114,10 +115,10 @@ export function bulletBars(all: readonly BulletItem[], opts: ChartOptions): Temp
     return {
       key: item.key,
       value: item.actual,
-      name: `${item.label}${s.separator}${text}${s.separator}${s.target} ${targetText(item, i)}`,
-      tooltip: [item.label, `${s.actual}${s.colon}${text}`, `${s.target}${s.colon}${targetText(item, i)}`],
+      name: `${item.label}${s.separator}${text}${s.separator}${s.target} ${targetText(item)}`,
+      tooltip: [item.label, `${s.actual}${s.colon}${text}`, `${s.target}${s.colon}${targetText(item)}`],
       passive: i === other,
-      hit: { x: 0, y: y - (rows.step - rows.bandwidth) / 2, width, height: rows.step },
+      hit: { x: 0, y: rows.slot(i), width, height: rows.step },
       anchor: { x: m.left, y, width: end - m.left, height: rows.bandwidth },
     };
   });
@@ -125,13 +126,7 @@ export function bulletBars(all: readonly BulletItem[], opts: ChartOptions): Temp
   return chartFrame({
     kind: 'bullet-bars',
     opts,
-    summary:
-      opts.summary ??
-      listSummary(
-        opts.label,
-        items.map((item, i) => `${item.label} ${actuals[i] === null ? s.empty : item.display}`),
-        s,
-      ),
+    summary: items.map((item, i) => `${item.label} ${actuals[i] === null ? s.empty : item.display}`),
     graphic,
     items: hitItems,
     legend: [
@@ -143,12 +138,7 @@ export function bulletBars(all: readonly BulletItem[], opts: ChartOptions): Temp
       count: all.length,
       row: (i) => {
         const item = all[i]!;
-        const t = toNumber(item.target);
-        return [
-          item.label,
-          toNumber(item.actual) === null ? s.empty : item.display,
-          item.targetDisplay ?? (t === null ? s.empty : format(t)),
-        ];
+        return [item.label, toNumber(item.actual) === null ? s.empty : item.display, targetText(item)];
       },
     },
   });

@@ -1,7 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SERIES_COUNT } from './chart.js';
 
-/**
- * Styles for every chart in `charts/`: add to a widget's `static styles`. Colours come only from here
+/*
+ * Styles of the charts in `charts/`, in parts so that a widget carries only those of the charts it
+ * draws: `chartBaseStyles` here, `items.styles.ts` for a chart with focusable items, `legend.styles.ts`
+ * for a chart with a legend, and one module per kind of chart (`bar-chart.styles.ts`, `ring.styles.ts`,
+ * `line-chart.styles.ts`); `chartStyles` (in `index.ts`) is all of them. Colours come only from here
  * (classes and custom properties), never from style attributes, so a strict `style-src` holds.
  *
  * Public properties are read once, through private tokens with built-in defaults:
@@ -9,8 +13,18 @@ import { css } from 'lit';
  * `--kpi-color-border`, `--kpi-color-surface`, `--kpi-color-positive`, `--kpi-color-negative`,
  * `--kpi-color-neutral` and `--kpi-color-focus`. Inside a card the card's own private tokens are the
  * next fallback, so a chart follows the card's theme.
+ *
+ * Forced colours: system colours only, and shape (outline, dashes) where colour told series apart.
  */
-export const chartStyles = css`
+
+/** `.series-N`, the class of series N, takes its colour `--_series-N` as `--_color`. */
+const seriesRules = Array.from(
+  { length: SERIES_COUNT },
+  (_, i) => `.series-${i + 1} { --_color: var(--_series-${i + 1}); }`,
+).join('\n');
+
+/** What every chart needs: the tokens, the stage, text, grid lines, the hidden table. */
+export const chartBaseStyles = css`
   .chart {
     position: relative;
     --_series-1: var(--kpi-series-1, light-dark(#4f46e5, #818cf8));
@@ -43,220 +57,21 @@ export const chartStyles = css`
     block-size: auto;
     overflow: visible;
   }
-  .series-1 {
-    --_color: var(--_series-1);
-  }
-  .series-2 {
-    --_color: var(--_series-2);
-  }
-  .series-3 {
-    --_color: var(--_series-3);
-  }
-  .series-4 {
-    --_color: var(--_series-4);
-  }
-  .series-5 {
-    --_color: var(--_series-5);
-  }
-  .series-6 {
-    --_color: var(--_series-6);
-  }
-  .series-7 {
-    --_color: var(--_series-7);
-  }
-  .series-8 {
-    --_color: var(--_series-8);
-  }
+  ${unsafeCSS(seriesRules)}
 
   /* Text */
   text {
     fill: currentColor;
   }
   .category,
-  .tick,
-  .conversion,
-  .ring-subtext,
-  .note {
+  .tick {
     fill: var(--_chart-muted);
   }
-  .value {
-    font-weight: 600;
-  }
-  .value.empty {
-    font-weight: 400;
-  }
-  .ring-text {
-    font-weight: 650;
-  }
 
-  /* Marks */
-  .bar {
-    fill: var(--_color, var(--_series-1));
-    transition:
-      x 0.3s ease,
-      y 0.3s ease,
-      width 0.3s ease,
-      height 0.3s ease,
-      fill-opacity 0.15s ease;
-  }
-  .bar.dim {
-    fill-opacity: 0.45;
-  }
-  .bar.segment {
-    stroke: var(--_chart-surface);
-    stroke-width: 1;
-  }
-  .bar.met {
-    fill: var(--_chart-positive);
-  }
-  .waterfall .bar.total {
-    fill: var(--_chart-neutral);
-  }
-  .waterfall .bar.up {
-    fill: var(--_chart-positive);
-  }
-  .waterfall .bar.down {
-    fill: var(--_chart-negative);
-  }
-  .track {
-    fill: var(--_chart-grid);
-  }
-  /* The cut across a total bar whose axis does not start at zero. */
-  .break {
-    fill: var(--_chart-surface);
-  }
-  .target-marker {
-    stroke: var(--_chart-text);
-    stroke-width: 2;
-  }
-  .funnel-band {
-    fill: var(--_series-1);
-    fill-opacity: 0.15;
-  }
-  .ring-track {
-    fill: var(--_chart-grid);
-  }
-  .ring-value {
-    fill: var(--_color, var(--_series-1));
-    transition: d 0.3s ease;
-  }
-  .line {
-    fill: none;
-    stroke: var(--_color);
-    stroke-width: 2;
-    stroke-linejoin: round;
-    stroke-linecap: round;
-  }
-  .point {
-    fill: var(--_color);
-    stroke: var(--_chart-surface);
-    stroke-width: 1;
-  }
-
-  /* Axes and guides */
+  /* Axes */
   .grid {
     stroke: var(--_chart-grid);
     stroke-width: 1;
-  }
-  .baseline {
-    stroke: var(--_chart-muted);
-    stroke-width: 1;
-  }
-  .connector {
-    stroke: var(--_chart-muted);
-    stroke-width: 1;
-    stroke-dasharray: 3 2;
-  }
-  .reference {
-    stroke: var(--_chart-text);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
-  }
-  .reference-label {
-    font-weight: 600;
-  }
-
-  /* Focusable items: a hit area over each bar, step or column. The chart's one tooltip is moved into
-     the focused or hovered item (chartFrame), and shown there by these rules. */
-  .chart-items {
-    pointer-events: none;
-  }
-  .item {
-    cursor: default;
-    outline: none;
-  }
-  .item[role='button'] {
-    cursor: pointer;
-  }
-  .hit {
-    fill: transparent;
-    pointer-events: all;
-  }
-  .item:hover .hit {
-    fill: var(--_chart-text);
-    fill-opacity: 0.06;
-  }
-  .item:focus-visible .hit {
-    stroke: var(--_chart-focus);
-    stroke-width: 2;
-  }
-  .tooltip {
-    pointer-events: none;
-    opacity: 0;
-    visibility: hidden;
-    transition:
-      opacity 0.12s ease,
-      visibility 0s linear 0.12s;
-  }
-  .item:hover .tooltip,
-  .item:focus .tooltip {
-    opacity: 1;
-    visibility: visible;
-    transition: opacity 0.12s ease;
-  }
-  .tooltip-box {
-    fill: var(--_chart-text);
-  }
-  .tooltip-text {
-    fill: var(--_chart-surface);
-  }
-  .tooltip-title {
-    font-weight: 600;
-  }
-
-  /* Legend */
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.875rem;
-    margin: 0.375rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.75rem;
-    color: var(--_chart-muted);
-  }
-  .legend-item {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-  }
-  .swatch {
-    display: inline-block;
-    flex: none;
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
-    border-radius: 2px;
-    background: var(--_color, var(--_series-1));
-  }
-  .swatch-line {
-    block-size: 0.1875rem;
-    border-radius: 2px;
-  }
-  .swatch-marker {
-    inline-size: 0.125rem;
-    block-size: 0.875rem;
-    border-radius: 0;
-    background: var(--_chart-text);
   }
 
   /* Read by screen readers, not shown. */
@@ -272,95 +87,16 @@ export const chartStyles = css`
     white-space: nowrap;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .bar,
-    .ring-value,
-    .tooltip,
-    .item:hover .tooltip,
-    .item:focus .tooltip {
-      transition: none;
-    }
-  }
-
-  /* Forced colours: system colours only, and shape (outline, dashes) where colour told series apart. */
   @media (forced-colors: active) {
-    text,
-    .category,
-    .tick,
-    .conversion,
-    .ring-subtext,
-    .note {
-      fill: CanvasText;
-    }
-    .bar,
-    .ring-value,
-    .point,
-    .bar.met,
-    .waterfall .bar.total,
-    .waterfall .bar.up {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .waterfall .bar.down,
-    .bar.dim {
-      fill: Canvas;
-      fill-opacity: 1;
-      stroke: CanvasText;
-      stroke-width: 1;
-    }
-    .bar.segment:is(.series-2, .series-4, .series-6, .series-8) {
-      fill: GrayText;
-    }
-    .track,
-    .ring-track,
-    .funnel-band {
-      fill: Canvas;
-      stroke: GrayText;
-    }
-    .grid {
-      stroke: GrayText;
-    }
-    .break {
-      fill: Canvas;
-    }
-    .baseline,
-    .connector,
-    .reference,
-    .target-marker {
-      stroke: CanvasText;
-    }
-    .line {
-      stroke: CanvasText;
-    }
-    .series-2 .line {
-      stroke-dasharray: 6 3;
-    }
-    .series-3 .line {
-      stroke-dasharray: 2 3;
-    }
-    .series-4 .line {
-      stroke-dasharray: 8 3 2 3;
-    }
-    .item:focus-visible .hit {
-      stroke: Highlight;
-    }
-    .item:hover .hit {
-      fill: transparent;
-      stroke: Highlight;
-    }
-    .tooltip-box {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .tooltip-text {
-      fill: CanvasText;
-    }
-    .swatch {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
-    .legend-item:is(.series-2, .series-4, .series-6, .series-8) .swatch-box {
-      background: GrayText;
+    /* Through the tokens where one colour says it all: text, totals, gains, guides and focus. */
+    .chart {
+      --_chart-text: CanvasText;
+      --_chart-muted: CanvasText;
+      --_chart-grid: GrayText;
+      --_chart-surface: Canvas;
+      --_chart-positive: CanvasText;
+      --_chart-neutral: CanvasText;
+      --_chart-focus: Highlight;
     }
   }
 `;

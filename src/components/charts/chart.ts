@@ -10,9 +10,9 @@ import {
 } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import { dataTable } from './data-table.js';
-import type { ChartValue } from './sparkline.js';
+import { toNumber, type ChartValue } from './sparkline.js';
 
-export type { ChartValue };
+export { toNumber, type ChartValue };
 
 /** Font size of chart text in user units; layout estimates text widths from it. */
 export const FONT_SIZE = 12;
@@ -126,8 +126,11 @@ export interface Box {
 export interface ChartItem {
   key: string;
   value: ChartValue;
-  /** Accessible name (`aria-label`), e.g. "Paid search, $458.33". */
-  name: string;
+  /**
+   * Accessible name (`aria-label`), e.g. "Paid search, $458.33"; when absent, the tooltip's lines
+   * joined by the separator.
+   */
+  name?: string;
   /** Lines of the visible tooltip; the first is set in bold. */
   tooltip: readonly string[];
   /** Where pointer and focus land (usually the item's whole row or column). */
@@ -148,18 +151,15 @@ export interface LegendEntry {
   shape?: 'box' | 'line' | 'marker';
 }
 
-/** A decimal.js value or a number as a finite number for pixels, or null for a gap. */
-export function toNumber(value: ChartValue | undefined): number | null {
-  if (value === null || value === undefined) return null;
-  const n = typeof value === 'number' ? value : value.toNumber();
-  return Number.isFinite(n) ? n : null;
-}
-
 /** Two decimals are plenty for a coordinate and keep the markup short and stable. */
 export const px = (n: number): number => Math.round(n * 100) / 100;
 
 /** Non-negative size: a chart squeezed below its margins draws nothing rather than negative widths. */
 export const size = (n: number): number => px(Math.max(0, n));
+
+/** A bar (part `bar`) of class `cls` at x, y of the given width and height. */
+export const barRect = (cls: string, x: number, y: number, width: number, height: number): SVGTemplateResult =>
+  svg`<rect class=${cls} part="bar" x=${px(x)} y=${px(y)} width=${size(width)} height=${size(height)}></rect>`;
 
 let intlFormat: ((value: number) => string) | undefined;
 /** The fallback number format: Intl in the browser's locale, at most two decimals. */
@@ -170,6 +170,10 @@ export function defaultFormat(value: number): string {
 
 /** A chart string with its `{n}` replaced by a count. */
 export const fill = (template: string, count: number): string => template.replace('{n}', String(count));
+
+/** The chart words of a card's language: Traditional Chinese for zh-TW, English otherwise. */
+export const chartStringsFor = (locale: string): ChartStrings =>
+  locale === 'zh-TW' ? chartStringsZhTW : chartStringsEn;
 
 export function chartStrings(opts: { strings?: Partial<ChartStrings> }): ChartStrings {
   return { ...chartStringsEn, ...opts.strings };
@@ -255,17 +259,21 @@ interface Layer {
 /** The latest items of each rendered items layer, set on every render by `layerState`. */
 const layers = new WeakMap<Element, Layer>();
 
+/** An item group of a layer, the item it draws and the layer's state. */
+interface ItemAt {
+  g: Element;
+  item: ChartItem;
+  state: Layer;
+}
+
 /** The `.item` group of this layer that `node` is in, the item it draws and the layer's state. */
-function itemAt(layer: Element, node: EventTarget | null) {
+function itemAt(layer: Element, node: EventTarget | null): ItemAt | undefined {
   // Not `instanceof Element`: the chart may be drawn into another window's document (an iframe).
   const g = node && 'closest' in node ? (node as Element).closest('.item') : null;
   const state = layers.get(layer);
   if (!g || !state || g.parentNode !== layer) return undefined;
-  let index = 0;
-  for (let c = layer.firstElementChild; c && c !== g; c = c.nextElementSibling) {
-    if (c.classList.contains('item')) index++;
-  }
-  const item = state.items[index];
+  // The layer's children are its item groups, in the order of its items.
+  const item = state.items[[...layer.children].indexOf(g)];
   return item ? { g, item, state } : undefined;
 }
 
@@ -277,7 +285,7 @@ function itemAt(layer: Element, node: EventTarget | null) {
  * (text bindings, never markup), and an SVG `transform` attribute places the box, so a strict
  * `style-src` holds.
  */
-function showTooltip(layer: Element, g: Element, item: ChartItem, state: Layer): void {
+function showTooltip(layer: Element, { g, item, state }: ItemAt): void {
   let tip = layer.querySelector<SVGGElement>('g.tooltip');
   if (!tip) {
     tip = layer.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
@@ -296,7 +304,7 @@ function followTooltip(layer: Element, except: Element): void {
     const g = layer.querySelector(selector);
     if (g && g !== except) {
       const at = itemAt(layer, g);
-      if (at) showTooltip(layer, at.g, at.item, at.state);
+      if (at) showTooltip(layer, at);
       return;
     }
   }
@@ -318,7 +326,7 @@ class LayerState extends Directive {
     const g = tip?.parentNode;
     if (tip && g) {
       const at = itemAt(layer, g);
-      if (at) showTooltip(layer, at.g, at.item, at.state);
+      if (at) showTooltip(layer, at);
       else tip.remove();
     }
     return noChange;
@@ -342,7 +350,7 @@ function onActivate(event: Event): void {
 function onEnter(event: Event): void {
   const layer = event.currentTarget as Element;
   const at = itemAt(layer, event.target);
-  if (at && at.g.querySelector('g.tooltip') === null) showTooltip(layer, at.g, at.item, at.state);
+  if (at && at.g.querySelector('g.tooltip') === null) showTooltip(layer, at);
 }
 
 /** Leaving an item for somewhere that is not another item: the tooltip goes back to the one still hovered or focused. */
@@ -355,9 +363,9 @@ function onLeave(event: FocusEvent | PointerEvent): void {
 
 // Without onSelect an item does nothing when activated, so it is a named graphic that takes focus
 // only to show its tooltip, not a button. Its events are handled once, on the layer (`chartFrame`).
-const itemTemplate = (item: ChartItem, act: boolean): SVGTemplateResult => {
+const itemTemplate = (item: ChartItem, act: boolean, s: ChartStrings): SVGTemplateResult => {
   const { hit } = item;
-  return svg`<g class="item" role=${act ? 'button' : 'img'} tabindex="0" aria-label=${item.name} data-key=${item.key}><rect class="hit" x=${px(hit.x)} y=${px(hit.y)} width=${size(hit.width)} height=${size(hit.height)} rx="3"></rect></g>`;
+  return svg`<g class="item" role=${act ? 'button' : 'img'} tabindex="0" aria-label=${item.name ?? item.tooltip.join(s.separator)} data-key=${item.key}><rect class="hit" x=${px(hit.x)} y=${px(hit.y)} width=${size(hit.width)} height=${size(hit.height)} rx="3"></rect></g>`;
 };
 
 function legendTemplate(entries: readonly LegendEntry[]): TemplateResult {
@@ -375,7 +383,8 @@ export interface FrameParts {
   /** Extra class for the wrapper, e.g. "horizontal-bars". */
   kind: string;
   opts: ChartOptions;
-  summary: string;
+  /** What the summary lists after the label ("Label: a 1, b 2"), unless `opts.summary` is given. */
+  summary: readonly string[];
   /** Everything drawn (bars, axes, labels): inside the `role="img"` svg. */
   graphic: unknown;
   /** Focusable items, drawn in a second svg stacked over the picture. */
@@ -426,11 +435,18 @@ function cappedRows(
  */
 export function chartFrame({ kind, opts, summary, graphic, items = [], legend, columns, rows }: FrameParts) {
   const { width, height, label } = opts;
-  const table = cappedRows(rows, chartStrings(opts));
+  const s = chartStrings(opts);
+  const table = cappedRows(rows, s);
   const viewBox = `0 0 ${width} ${height}`;
   return html`<div class="chart ${kind}" part="chart">
     <div class="chart-stage">
-      <svg class="chart-graphic" role="img" aria-label=${summary} viewBox=${viewBox} font-size=${FONT_SIZE}>
+      <svg
+        class="chart-graphic"
+        role="img"
+        aria-label=${opts.summary ?? (summary.length === 0 ? label : `${label}${s.colon}${summary.join(s.separator)}`)}
+        viewBox=${viewBox}
+        font-size=${FONT_SIZE}
+      >
         ${graphic}
       </svg>
       ${
@@ -449,7 +465,7 @@ export function chartFrame({ kind, opts, summary, graphic, items = [], legend, c
               @focusout=${onLeave}
               @pointerout=${onLeave}
             >
-              ${items.map((item) => itemTemplate(item, !item.passive && opts.onSelect !== undefined))}
+              ${items.map((item) => itemTemplate(item, !item.passive && opts.onSelect !== undefined, s))}
             </svg>`
           : nothing
       }
@@ -475,31 +491,58 @@ export function itemsThatFit(count: number, extent: number, min: number): number
   return Math.min(count, MAX_ITEMS, Math.max(1, Math.floor(extent / min)));
 }
 
-/**
- * `items` cut to `shown` entries: the first `shown - 1` and one that `make` builds from the number
- * left out (`at: 'end'`, for categories in a chosen order), or that one and the last `shown - 1`
- * (`at: 'start'`, for columns in time order, whose latest matter most). The returned `other` is the
- * index of the made item, or -1 when everything fits.
- */
-export function foldItems<T>(
-  items: readonly T[],
-  shown: number,
-  make: (count: number) => T,
-  at: 'start' | 'end' = 'end',
-): { items: readonly T[]; other: number } {
-  const count = items.length;
-  if (count <= shown) return { items, other: -1 };
-  const keep = Math.max(0, shown - 1);
-  const rest = make(count - keep);
-  return at === 'end'
-    ? { items: [...items.slice(0, keep), rest], other: keep }
-    : { items: [rest, ...items.slice(count - keep)], other: 0 };
-}
-
 /** Key of the item that stands for items not drawn. */
 export const OTHER_KEY = '…';
 
-/** "Label: a 1, b 2" from a chart's label and its items' texts. */
-export function listSummary(label: string, parts: readonly string[], s: ChartStrings): string {
-  return parts.length === 0 ? label : `${label}${s.colon}${parts.join(s.separator)}`;
+/**
+ * `all` cut to the items that fit in `extent` user units at `min` each (`itemsThatFit`): the first
+ * ones and one item standing for the rest, "Other (N more)" (`at: 'end'`, for categories in a chosen
+ * order), or one standing for the first ones, "N earlier", and the last ones (`at: 'start'`, for
+ * columns in time order, whose latest matter most). The made item has no value, shows "—" and takes
+ * `extra`'s fields; the returned `other` is its index, or -1 when everything fits.
+ */
+export function foldItems<T extends { key: string; label: string }>(
+  all: readonly T[],
+  extent: number,
+  min: number,
+  s: ChartStrings,
+  at: 'start' | 'end' = 'end',
+  extra: Partial<T> = {},
+): { items: readonly T[]; other: number } {
+  const count = all.length;
+  const shown = itemsThatFit(count, extent, min);
+  if (count <= shown) return { items: all, other: -1 };
+  const keep = shown - 1;
+  const rest = {
+    key: OTHER_KEY,
+    label: fill(at === 'end' ? s.other : s.earlier, count - keep),
+    value: null,
+    display: s.empty,
+    ...extra,
+  } as unknown as T;
+  return at === 'end'
+    ? { items: [...all.slice(0, keep), rest], other: keep }
+    : { items: [rest, ...all.slice(count - keep)], other: 0 };
 }
+
+/** What most charts draw one of, a bar, a step or a column: a value and its text as the widget formats it. */
+export interface Category {
+  key: string;
+  label: string;
+  value: ChartValue;
+  display: string;
+}
+
+/** The text of a category's value: its display, or "—" when the value is missing. */
+export const valueText = (item: Category, s: ChartStrings): string =>
+  toNumber(item.value) === null ? s.empty : item.display;
+
+/** A data table row per category, the label and the value's text, and `extra`'s cells after them. */
+export const categoryRows = <T extends Category>(
+  all: readonly T[],
+  s: ChartStrings,
+  extra: (item: T) => readonly string[] = () => [],
+): FrameParts['rows'] => ({
+  count: all.length,
+  row: (i) => [all[i]!.label, valueText(all[i]!, s), ...extra(all[i]!)],
+});

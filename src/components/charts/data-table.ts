@@ -15,26 +15,9 @@ export function dataTable(
   rows: readonly (readonly string[])[],
   omitted?: { at: number; text: string },
 ): TemplateResult {
-  // Most charts have two or three columns: one template per row is cheaper for Lit to render than a
-  // template per cell, and a capped table still has up to MAX_TABLE_ROWS rows.
   const row = (cells: readonly string[]) =>
-    cells.length === 2
-      ? html`<tr>
-          <th scope="row">${cells[0]}</th>
-          <td>${cells[1]}</td>
-        </tr>`
-      : cells.length === 3
-        ? html`<tr>
-            <th scope="row">${cells[0]}</th>
-            <td>${cells[1]}</td>
-            <td>${cells[2]}</td>
-          </tr>`
-        : html`<tr>
-            ${cells.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
-          </tr>`;
-  const note = (text: string) =>
     html`<tr>
-      <td colspan=${Math.max(1, columns.length)}>${text}</td>
+      ${cells.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
     </tr>`;
   // Prettier would wrap the caption's text in whitespace, which would then be part of the caption.
   // prettier-ignore
@@ -48,8 +31,15 @@ export function dataTable(
         </tr>
       </thead>
       <tbody>
-        ${omitted ? rows.slice(0, omitted.at).map(row) : rows.map(row)} ${omitted ? note(omitted.text) : nothing}
-        ${omitted ? rows.slice(omitted.at).map(row) : nothing}
+        ${rows.slice(0, omitted?.at).map(row)}
+        ${
+          omitted
+            ? html`<tr>
+                  <td colspan=${Math.max(1, columns.length)}>${omitted.text}</td>
+                </tr>
+                ${rows.slice(omitted.at).map(row)}`
+            : nothing
+        }
       </tbody>
     </table>
   </div>`;

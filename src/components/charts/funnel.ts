@@ -1,28 +1,25 @@
-import { max } from 'd3-array';
 import { svg, type TemplateResult } from 'lit';
 import {
+  barRect,
   BOLD,
+  categoryRows,
   chartFrame,
   chartStrings,
-  fill,
-  fitText,
   foldItems,
-  itemsThatFit,
   LINE_HEIGHT,
-  listSummary,
-  OTHER_KEY,
   px,
-  size,
-  textWidth,
   toNumber,
+  valueText,
+  type Category,
   type ChartItem,
   type ChartOptions,
   type ChartValue,
   type Margin,
 } from './chart.js';
+import { rowLabel, rowValue, textRoom } from './rows.js';
 import { linear } from './scale.js';
 
-export interface FunnelStep {
+export interface FunnelStep extends Category {
   key: string;
   label: string;
   value: ChartValue;
@@ -31,7 +28,6 @@ export interface FunnelStep {
   conversion?: string;
 }
 
-const GAP = 6;
 /** Thinnest step before steps fold into "Other (N more)": the gap for its conversion and a 2-unit bar. */
 const MIN_STEP = LINE_HEIGHT + 7;
 
@@ -46,18 +42,22 @@ const MIN_STEP = LINE_HEIGHT + 7;
 export function funnel(all: readonly FunnelStep[], opts: ChartOptions): TemplateResult {
   const { width, height } = opts;
   const s = chartStrings(opts);
-  const { items: steps, other } = foldItems(all, itemsThatFit(all.length, height, MIN_STEP), (n) => ({
-    key: OTHER_KEY,
-    label: fill(s.other, n),
-    value: null,
-    display: s.empty,
-  }));
+  const { items: steps, other } = foldItems(all, height, MIN_STEP, s);
   const values = steps.map((step) => toNumber(step.value));
   const m: Margin = {
     top: 2,
     bottom: 2,
-    left: Math.min(width * 0.35, (max(steps, (x) => textWidth(x.label)) ?? 0) + GAP + 2),
-    right: Math.min(width * 0.3, (max(steps, (x) => textWidth(x.display) * BOLD) ?? 0) + GAP + 2),
+    left: textRoom(
+      steps.map((x) => x.label),
+      2,
+      width * 0.35,
+    ),
+    right: textRoom(
+      steps.map((x) => x.display),
+      2,
+      width * 0.3,
+      BOLD,
+    ),
     ...opts.margin,
   };
   const gap = LINE_HEIGHT + 5;
@@ -84,16 +84,9 @@ export function funnel(all: readonly FunnelStep[], opts: ChartOptions): Template
     const conversion = step.conversion
       ? svg`<text class="conversion" x=${px(cx)} y=${px(y - gap / 2)} dy="0.35em" text-anchor="middle">↓ ${step.conversion}</text>`
       : '';
-    return svg`${band}${conversion}<text class="category" x=${px(m.left - GAP)} y=${cy} dy="0.35em" text-anchor="end">${fitText(
-      step.label,
-      m.left - GAP,
-    )}</text>${
-      v === null
-        ? ''
-        : svg`<rect class="bar series-1" part="bar" x=${px(cx - half)} y=${px(y)} width=${size(2 * half)} height=${size(rowHeight)}></rect>`
-    }<text class=${v === null ? 'value empty' : 'value'} x=${px(width - m.right + GAP)} y=${cy} dy="0.35em">${
-      v === null ? s.empty : step.display
-    }</text>`;
+    return svg`${band}${conversion}${rowLabel(step.label, m.left, cy)}${
+      v === null ? '' : barRect('bar series-1', cx - half, y, 2 * half, rowHeight)
+    }${rowValue(v === null ? null : step.display, width - m.right, cy, s)}`;
   });
 
   const hitItems: ChartItem[] = steps.map((step, i) => {
@@ -114,26 +107,13 @@ export function funnel(all: readonly FunnelStep[], opts: ChartOptions): Template
   return chartFrame({
     kind: 'funnel',
     opts,
-    summary:
-      opts.summary ??
-      listSummary(
-        opts.label,
-        steps.map((step, i) => {
-          const text = `${step.label} ${values[i] === null ? s.empty : step.display}`;
-          return step.conversion ? `${text} (${step.conversion})` : text;
-        }),
-        s,
-      ),
+    summary: steps.map((step) => {
+      const text = `${step.label} ${valueText(step, s)}`;
+      return step.conversion ? `${text} (${step.conversion})` : text;
+    }),
     graphic,
     items: hitItems,
     columns: [s.category, s.value, s.conversion],
-    rows: {
-      count: all.length,
-      row: (i) => [
-        all[i]!.label,
-        toNumber(all[i]!.value) === null ? s.empty : all[i]!.display,
-        all[i]!.conversion ?? '',
-      ],
-    },
+    rows: categoryRows(all, s, (step) => [step.conversion ?? '']),
   });
 }

@@ -1,31 +1,29 @@
-import { max } from 'd3-array';
 import { svg, type TemplateResult } from 'lit';
 import {
+  barRect,
   BOLD,
+  categoryRows,
   centerWithin,
   chartFrame,
   chartStrings,
   defaultFormat,
-  fill,
   fitText,
   foldItems,
-  itemsThatFit,
   LINE_HEIGHT,
-  listSummary,
-  OTHER_KEY,
   px,
-  size,
   tableRows,
   textWidth,
   toNumber,
+  type Category,
   type ChartItem,
   type ChartOptions,
   type ChartValue,
   type Margin,
 } from './chart.js';
+import { GAP, rowLabel, textRoom } from './rows.js';
 import { band, linear } from './scale.js';
 
-export interface HorizontalBarItem {
+export interface HorizontalBarItem extends Category {
   key: string;
   label: string;
   /** The bar's length; null draws no bar but the "—" text and the note. */
@@ -41,7 +39,6 @@ export interface HorizontalBarsOptions extends ChartOptions {
   reference?: { value: ChartValue; label: string; display?: string };
 }
 
-const GAP = 6;
 /**
  * Thinnest row, in user units, before rows fold into an "Other (N more)" row: the line of a category
  * label, so labels never overlap however small the height.
@@ -61,12 +58,7 @@ export function horizontalBars(all: readonly HorizontalBarItem[], opts: Horizont
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
-  const { items, other } = foldItems(all, itemsThatFit(all.length, height, MIN_ROW), (n) => ({
-    key: OTHER_KEY,
-    label: fill(s.other, n),
-    value: null,
-    display: s.empty,
-  }));
+  const { items, other } = foldItems(all, height, MIN_ROW, s);
   const values = items.map((item) => toNumber(item.value));
   const ref = opts.reference ? toNumber(opts.reference.value) : null;
   const refText = opts.reference
@@ -78,10 +70,16 @@ export function horizontalBars(all: readonly HorizontalBarItem[], opts: Horizont
   const m: Margin = {
     top: ref === null ? 2 : LINE_HEIGHT + 4,
     bottom: 2,
-    left: Math.min(width * 0.4, (max(items, (i) => textWidth(i.label)) ?? 0) + GAP + 2),
-    right: Math.min(
+    left: textRoom(
+      items.map((i) => i.label),
+      2,
+      width * 0.4,
+    ),
+    right: textRoom(
+      items.map((i, n) => (values[n] === null ? '' : i.display)),
+      2,
       width * 0.35,
-      (max(items, (i, n) => (values[n] === null ? 0 : textWidth(i.display) * BOLD)) ?? 0) + GAP + 2,
+      BOLD,
     ),
     ...opts.margin,
   };
@@ -96,10 +94,7 @@ export function horizontalBars(all: readonly HorizontalBarItem[], opts: Horizont
     const v = values[i]!;
     const y = rows.start(i);
     const cy = px(rows.center(i));
-    const label = svg`<text class="category" x=${px(m.left - GAP)} y=${cy} dy="0.35em" text-anchor="end">${fitText(
-      item.label,
-      m.left - GAP,
-    )}</text>`;
+    const label = rowLabel(item.label, m.left, cy);
     if (v === null) {
       const note = item.note ? fitText(item.note, width - zero - 2 * GAP - textWidth(s.empty + ' ')) : '';
       return svg`${label}<text class="value empty" x=${px(zero + GAP)} y=${cy} dy="0.35em">${s.empty}${
@@ -107,14 +102,7 @@ export function horizontalBars(all: readonly HorizontalBarItem[], opts: Horizont
       }</text>`;
     }
     const end = x(v);
-    return svg`${label}<rect
-        class="bar series-1"
-        part="bar"
-        x=${px(Math.min(zero, end))}
-        y=${px(y)}
-        width=${size(Math.abs(end - zero))}
-        height=${size(rows.bandwidth)}
-      ></rect><text
+    return svg`${label}${barRect('bar series-1', Math.min(zero, end), y, Math.abs(end - zero), rows.bandwidth)}<text
         class="value"
         x=${px(v < 0 ? end - GAP : end + GAP)}
         y=${cy}
@@ -138,10 +126,9 @@ export function horizontalBars(all: readonly HorizontalBarItem[], opts: Horizont
     return {
       key: item.key,
       value: item.value,
-      name: `${item.label}${s.separator}${text}`,
       tooltip: [item.label, text],
       passive: i === other,
-      hit: { x: 0, y: y - (rows.step - rows.bandwidth) / 2, width, height: rows.step },
+      hit: { x: 0, y: rows.slot(i), width, height: rows.step },
       anchor: { x: Math.min(zero, barEnd), y, width: Math.abs(barEnd - zero), height: rows.bandwidth },
     };
   });
@@ -157,25 +144,12 @@ export function horizontalBars(all: readonly HorizontalBarItem[], opts: Horizont
   return chartFrame({
     kind: 'horizontal-bars',
     opts,
-    summary:
-      opts.summary ??
-      listSummary(
-        opts.label,
-        [...items.map((item, i) => `${item.label} ${valueText(item, values[i]!)}`), ...(refText ? [refText] : [])],
-        s,
-      ),
+    summary: [...items.map((item, i) => `${item.label} ${valueText(item, values[i]!)}`), ...(refText ? [refText] : [])],
     graphic: svg`<line class="baseline" x1=${px(zero)} x2=${px(zero)} y1=${px(m.top)} y2=${px(
       height - m.bottom,
     )}></line>${graphic}${reference}`,
     items: hitItems,
     columns: hasNotes ? [s.category, s.value, s.note] : [s.category, s.value],
-    rows: {
-      count: all.length,
-      row: (i) => {
-        const item = all[i]!;
-        const cells = [item.label, toNumber(item.value) === null ? s.empty : item.display];
-        return hasNotes ? [...cells, item.note ?? ''] : cells;
-      },
-    },
+    rows: categoryRows(all, s, (item) => (hasNotes ? [item.note ?? ''] : [])),
   });
 }

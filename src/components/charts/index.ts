@@ -1,4 +1,12 @@
 /** Pure chart templates: `(data, options) => TemplateResult`. Style them with `chartStyles`. */
+import { css } from 'lit';
+import { barChartStyles } from './bar-chart.styles.js';
+import { chartBaseStyles } from './chart.styles.js';
+import { chartItemStyles } from './items.styles.js';
+import { chartLegendStyles } from './legend.styles.js';
+import { lineChartStyles } from './line-chart.styles.js';
+import { ringChartStyles } from './ring.styles.js';
+
 export {
   chartStringsEn,
   chartStringsZhTW,
@@ -8,7 +16,6 @@ export {
   type ChartValue,
   type Margin,
 } from './chart.js';
-export { chartStyles } from './chart.styles.js';
 export { dataTable } from './data-table.js';
 export { sparkline, type SparklineOptions } from './sparkline.js';
 export { horizontalBars, type HorizontalBarItem, type HorizontalBarsOptions } from './horizontal-bars.js';
@@ -19,3 +26,11 @@ export { funnel, type FunnelStep } from './funnel.js';
 export { ring, type RingOptions } from './ring.js';
 export { bulletBars, type BulletItem } from './bullet-bars.js';
 export { lineChart, type LineSeries, type LineChartOptions } from './line-chart.js';
+
+/**
+ * Styles for every chart here: add to a widget's `static styles`. `chart.styles.ts` describes their
+ * tokens, and the parts a widget that draws one kind of chart can take instead.
+ */
+export const chartStyles = css`
+  ${chartBaseStyles}${chartItemStyles}${chartLegendStyles}${barChartStyles}${ringChartStyles}${lineChartStyles}
+`;

@@ -1,21 +1,18 @@
 import { svg, type TemplateResult } from 'lit';
-import { xAxis, xAxisHeight, xLabelLayout, yAxis, yAxisWidth } from './axis.js';
+import { columnAxes, columnHit } from './axis.js';
 import {
   chartFrame,
   chartStrings,
   defaultFormat,
-  listSummary,
   px,
   seriesClass,
   toNumber,
   type ChartItem,
   type ChartOptions,
   type ChartValue,
-  type Margin,
 } from './chart.js';
 import { decimate } from './decimate.js';
 import { linePath } from './path.js';
-import { band, linear, niceDomain } from './scale.js';
 
 /** Narrowest column, in user units, that gets its own dot. */
 const MIN_COLUMN = 4;
@@ -79,13 +76,12 @@ export function lineChart(
     const v = values[si]![i]!;
     return gap(v) ? s.empty : (series[si]!.displays?.[i] ?? format(v));
   };
-  const { domain, ticks } = niceDomain(low <= high ? [low, high] : [], 4, opts.zero ?? false);
-  const left = opts.margin?.left ?? yAxisWidth(ticks, format);
-  const right = opts.margin?.right ?? 8;
-  const xs = band(count, left, width - right, 0, 0);
-  const layout = xLabelLayout(xLabels, xs.step);
-  const m: Margin = { top: 8, bottom: xAxisHeight(layout.rows), left, right, ...opts.margin };
-  const y = linear(domain[0], domain[1], height - m.bottom, m.top);
+  const frame = columnAxes(xLabels, low <= high ? [low, high] : [], opts.zero ?? false, opts, {
+    top: 8,
+    right: 8,
+    padding: 0,
+  });
+  const { xs, m, y } = frame;
   const plotWidth = Math.max(0, width - m.left - m.right);
   // Dots on every value while columns are wide enough to tell them apart.
   const dense = count > Math.max(MIN_ITEMS, plotWidth / MIN_COLUMN);
@@ -148,7 +144,7 @@ export function lineChart(
       name: `${label}${s.colon}${parts.join(s.separator)}`,
       tooltip: [label, ...parts],
       column: true,
-      hit: { x: xs.start(a), y: m.top, width: xs.step * (b - a + 1), height: height - m.bottom - m.top },
+      hit: columnHit(frame, height, a, b),
       anchor: { x: mid - 3, y: (Number.isFinite(top) ? top : height - m.bottom) - 3, width: 6, height: 6 },
     });
   }
@@ -162,24 +158,13 @@ export function lineChart(
   return chartFrame({
     kind: 'line-chart',
     opts,
-    summary:
-      opts.summary ??
-      listSummary(
-        opts.label,
-        series.map((x, si) => {
-          const a = firstDefined(si);
-          const b = lastDefined(si);
-          if (a < 0) return `${x.label} ${s.empty}`;
-          return a === b ? `${x.label} ${text(si, a)}` : `${x.label} ${text(si, a)} → ${text(si, b)}`;
-        }),
-        s,
-      ),
-    graphic: svg`${yAxis(ticks, y, m.left, width - m.right, format)}${drawn}${xAxis(
-      xLabels,
-      (i) => xs.center(i),
-      height - m.bottom,
-      layout,
-    )}`,
+    summary: series.map((x, si) => {
+      const a = firstDefined(si);
+      const b = lastDefined(si);
+      if (a < 0) return `${x.label} ${s.empty}`;
+      return a === b ? `${x.label} ${text(si, a)}` : `${x.label} ${text(si, a)} → ${text(si, b)}`;
+    }),
+    graphic: svg`${frame.yAxis}${drawn}${frame.xAxis}`,
     items: hitItems,
     legend: series.map((x, i) => ({ label: x.label, series: i, shape: 'line' })),
     columns: [s.category, ...series.map((x) => x.label)],

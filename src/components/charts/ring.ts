@@ -31,7 +31,7 @@ export function ring(fraction: ChartValue, opts: RingOptions): TemplateResult {
   return chartFrame({
     kind: 'ring',
     opts,
-    summary: opts.summary ?? `${opts.label}${s.colon}${text}${centerSubtext ? `${s.separator}${centerSubtext}` : ''}`,
+    summary: centerSubtext ? [text, centerSubtext] : [text],
     graphic: svg`<g transform="translate(${px(cx)} ${px(cy)})">
       <path class="ring-track" d=${track}></path>
       ${filled ? svg`<path class="ring-value series-1" part="bar" d=${filled}></path>` : ''}

@@ -22,6 +22,8 @@ export interface Band {
   bandwidth: number;
   /** Start of band `i`. */
   start(i: number): number;
+  /** Start of the step around band `i`: the band and half the padding on either side. */
+  slot(i: number): number;
   /** Centre of band `i`. */
   center(i: number): number;
 }
@@ -34,6 +36,7 @@ export function band(n: number, r0: number, r1: number, paddingInner = 0.2, padd
     step,
     bandwidth,
     start: (i) => first + i * step,
+    slot: (i) => first + i * step - (step - bandwidth) / 2,
     center: (i) => first + i * step + bandwidth / 2,
   };
 }

@@ -1,8 +1,16 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { decimate } from './decimate.js';
+import { linePath } from './path.js';
 
 /** A value for a chart: a decimal.js value, a number, or null for a gap. */
 export type ChartValue = number | { toNumber(): number } | null;
+
+/** A decimal.js value or a number as a finite number for pixels, or null for a gap. */
+export function toNumber(value: ChartValue | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  const n = typeof value === 'number' ? value : value.toNumber();
+  return Number.isFinite(n) ? n : null;
+}
 
 export interface SparklineOptions {
   /** Drawing size in user units; the SVG stretches to its box (CSS sets the real size). */
@@ -13,39 +21,6 @@ export interface SparklineOptions {
 }
 
 const PAD = 2;
-
-/** A coordinate as d3-path writes it: rounded to three decimals. */
-const n = (v: number) => String(Math.round(v * 1000) / 1000);
-
-/**
- * The line and the area under it through the defined points, as SVG path data; a null starts a new run.
- * Written by hand rather than with d3's line(): two straight paths do not need its curves, and every card
- * carries a sparkline, so this keeps about 5 KB (gzip) off each widget. The output is what d3's
- * `line().defined()` and `area().defined()` give.
- */
-function paths(points: readonly (readonly [number, number] | null)[], bottom: number): { line: string; area: string } {
-  let line = '';
-  let area = '';
-  let run: (readonly [number, number])[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const top = run.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x)},${n(y)}`).join('');
-    line += run.length === 1 ? `${top}Z` : top;
-    const base = run
-      .slice()
-      .reverse()
-      .map(([x]) => `L${n(x)},${n(bottom)}`)
-      .join('');
-    area += `${top}${base}Z`;
-    run = [];
-  };
-  for (const p of points) {
-    if (p) run.push(p);
-    else flush();
-  }
-  flush();
-  return { line, area };
-}
 
 /**
  * A trend line with a soft area under it, as an `<svg role="img">` whose name is `label`. Pure: no DOM
@@ -58,10 +33,9 @@ export function sparkline(values: readonly ChartValue[], { width, height, label 
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < count; i++) {
-    const v = values[i];
-    const num = v === null || v === undefined ? null : typeof v === 'number' ? v : v.toNumber();
-    ys[i] = num !== null && Number.isFinite(num) ? num : null;
-    if (num !== null && Number.isFinite(num)) {
+    const num = toNumber(values[i]);
+    ys[i] = num;
+    if (num !== null) {
       lo = Math.min(lo, num);
       hi = Math.max(hi, num);
     }
@@ -75,13 +49,13 @@ export function sparkline(values: readonly ChartValue[], { width, height, label 
   // A series longer than the sparkline is wide keeps each unit of width's lowest and highest point,
   // which draws the same picture from at most 2 * width + 2 points.
   const kept = decimate(ys, width);
-  const { line, area } = paths(
-    kept.map((i) => {
-      const v = ys[i]!;
-      return v === null ? null : ([x(i), y(v)] as const);
-    }),
-    height,
-  );
+  const at = (k: number) => x(kept[k]!);
+  const level = (k: number) => {
+    const v = ys[kept[k]!] ?? null;
+    return v === null ? null : y(v);
+  };
+  const line = linePath(kept.length, at, level);
+  const area = linePath(kept.length, at, level, height);
   return html`<svg
     class="sparkline"
     role="img"

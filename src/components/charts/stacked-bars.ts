@@ -1,26 +1,18 @@
-import { sum } from 'd3-array';
 import { svg, type TemplateResult } from 'lit';
-import { xAxis, xAxisHeight, xLabelLayout, yAxis, yAxisWidth } from './axis.js';
+import { columnAxes, columnHit, hLine } from './axis.js';
 import {
+  barRect,
   chartFrame,
   chartStrings,
   defaultFormat,
-  fill,
   foldItems,
-  itemsThatFit,
-  listSummary,
-  OTHER_KEY,
-  px,
   seriesClass,
-  size,
   tableRows,
   toNumber,
   type ChartItem,
   type ChartOptions,
   type ChartValue,
-  type Margin,
 } from './chart.js';
-import { band, linear, niceDomain } from './scale.js';
 import { MIN_COLUMN } from './vertical-bars.js';
 
 export interface StackedSegment {
@@ -64,12 +56,7 @@ export function stackedBars(
   const { width, height } = opts;
   const s = chartStrings(opts);
   const format = opts.format ?? defaultFormat;
-  const { items: columns, other } = foldItems(
-    all,
-    itemsThatFit(all.length, width, MIN_COLUMN),
-    (n) => ({ key: OTHER_KEY, label: fill(s.earlier, n), segments: [], display: s.empty }),
-    'start',
-  );
+  const { items: columns, other } = foldItems(all, width, MIN_COLUMN, s, 'start', { segments: [] });
   // Series found in the data but not named keep their key as name, after the named ones, in the
   // order the columns show them. Only the columns the chart shows are read: the drawn ones and the
   // hidden table's rows (all of them up to MAX_TABLE_ROWS columns). A series met only in columns that
@@ -102,38 +89,32 @@ export function stackedBars(
         else down += v;
         return { seg, index: order.get(seg.series)!, from, to: from + v };
       });
-    const total = sum(segs, (x) => x.to - x.from);
+    // As d3-array's sum: a segment whose size is NaN (a stack past the largest number) adds nothing.
+    const total = segs.reduce((acc, x) => acc + (x.to - x.from || 0), 0);
     return { column: c, segs, up, down, total, display: c.display ?? format(total) };
   };
   const stacks = columns.map(stack);
 
-  const { domain, ticks } = niceDomain(
-    stacks.flatMap((x) => [x.up, x.down]),
-    4,
-    true,
-  );
-  const left = opts.margin?.left ?? yAxisWidth(ticks, format);
-  const right = opts.margin?.right ?? 4;
-  const xs = band(columns.length, left, width - right, 0.25, 0.125);
-  const layout = xLabelLayout(
+  const frame = columnAxes(
     columns.map((c) => c.label),
-    xs.step,
+    stacks.flatMap((x) => [x.up, x.down]),
+    true,
+    opts,
+    { top: 8, right: 4, padding: 0.25 },
   );
-  const m: Margin = { top: 8, bottom: xAxisHeight(layout.rows), left, right, ...opts.margin };
-  const y = linear(domain[0], domain[1], height - m.bottom, m.top);
+  const { xs, m, y } = frame;
   const zero = y(0);
   const name = (key: string) => series[order.get(key)!]!.label;
 
   const bars = stacks.flatMap(({ segs }, i) =>
-    segs.map(
-      ({ index, from, to }) => svg`<rect
-        class="bar segment ${seriesClass(index)}"
-        part="bar"
-        x=${px(xs.start(i))}
-        y=${px(y(Math.max(from, to)))}
-        width=${size(xs.bandwidth)}
-        height=${size(Math.abs(y(to) - y(from)))}
-      ></rect>`,
+    segs.map(({ index, from, to }) =>
+      barRect(
+        `bar segment ${seriesClass(index)}`,
+        xs.start(i),
+        y(Math.max(from, to)),
+        xs.bandwidth,
+        Math.abs(y(to) - y(from)),
+      ),
     ),
   );
 
@@ -151,28 +132,17 @@ export function stackedBars(
     ],
     column: true,
     passive: i === other,
-    hit: { x: xs.start(i) - (xs.step - xs.bandwidth) / 2, y: m.top, width: xs.step, height: height - m.bottom - m.top },
+    hit: columnHit(frame, height, i),
     anchor: { x: xs.start(i), y: y(up), width: xs.bandwidth, height: y(down) - y(up) },
   }));
 
   return chartFrame({
     kind: 'stacked-bars',
     opts,
-    summary:
-      opts.summary ??
-      listSummary(
-        opts.label,
-        stacks.map((x) => `${x.column.label} ${x.display}`),
-        s,
-      ),
-    graphic: svg`${yAxis(ticks, y, m.left, width - m.right, format)}${bars}
-      <line class="baseline" x1=${px(m.left)} x2=${px(width - m.right)} y1=${px(zero)} y2=${px(zero)}></line>
-      ${xAxis(
-        columns.map((c) => c.label),
-        (i) => xs.center(i),
-        height - m.bottom,
-        layout,
-      )}`,
+    summary: stacks.map((x) => `${x.column.label} ${x.display}`),
+    graphic: svg`${frame.yAxis}${bars}
+      ${hLine('baseline', m.left, width - m.right, zero)}
+      ${frame.xAxis}`,
     items: hitItems,
     legend: series.map((x, i) => ({ label: x.label, series: i })),
     columns: [s.category, ...series.map((x) => x.label), s.total],

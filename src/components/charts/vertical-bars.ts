@@ -1,32 +1,28 @@
 import { svg, type TemplateResult } from 'lit';
-import { xAxis, xAxisHeight, xLabelLayout, yAxis, yAxisWidth } from './axis.js';
+import { columnAxes, columnHit, hLine } from './axis.js';
 import {
+  barRect,
   BOLD,
+  categoryRows,
   centerWithin,
   chartFrame,
   chartStrings,
-  defaultFormat,
-  fill,
   foldItems,
-  itemsThatFit,
   LINE_HEIGHT,
-  listSummary,
-  OTHER_KEY,
   px,
-  size,
   textWidth,
   toNumber,
+  valueText,
+  type Category,
   type ChartItem,
   type ChartOptions,
   type ChartValue,
-  type Margin,
 } from './chart.js';
-import { band, linear, niceDomain } from './scale.js';
 
 /** Narrowest column, in user units, before the earliest columns fold into one "N earlier" column. */
 export const MIN_COLUMN = 4;
 
-export interface VerticalBarItem {
+export interface VerticalBarItem extends Category {
   key: string;
   /** Shown under the bar, e.g. "May". */
   label: string;
@@ -52,34 +48,16 @@ export interface VerticalBarsOptions extends ChartOptions {
 export function verticalBars(all: readonly VerticalBarItem[], opts: VerticalBarsOptions): TemplateResult {
   const { width, height } = opts;
   const s = chartStrings(opts);
-  const format = opts.format ?? defaultFormat;
-  const { items, other } = foldItems(
-    all,
-    itemsThatFit(all.length, width, MIN_COLUMN),
-    (n) => ({ key: OTHER_KEY, label: fill(s.earlier, n), value: null, display: s.empty }),
-    'start',
-  );
+  const { items, other } = foldItems(all, width, MIN_COLUMN, s, 'start');
   const values = items.map((item) => toNumber(item.value));
-  const { domain, ticks } = niceDomain(
-    values.filter((v): v is number => v !== null),
-    4,
-    true,
-  );
-  const left = opts.margin?.left ?? yAxisWidth(ticks, format);
-  const right = opts.margin?.right ?? 4;
-  const columns = band(items.length, left, width - right, 0.25, 0.125);
-  const layout = xLabelLayout(
+  const frame = columnAxes(
     items.map((i) => i.label),
-    columns.step,
+    values.filter((v): v is number => v !== null),
+    true,
+    opts,
+    { top: opts.highlightLast ? LINE_HEIGHT + 2 : 8, right: 4, padding: 0.25 },
   );
-  const m: Margin = {
-    top: opts.highlightLast ? LINE_HEIGHT + 2 : 8,
-    bottom: xAxisHeight(layout.rows),
-    left,
-    right,
-    ...opts.margin,
-  };
-  const y = linear(domain[0], domain[1], height - m.bottom, m.top);
+  const { xs: columns, m, y } = frame;
   const zero = y(0);
   const last = items.length - 1;
 
@@ -92,37 +70,23 @@ export function verticalBars(all: readonly VerticalBarItem[], opts: VerticalBars
     const top = y(Math.max(0, v));
     const highlight = opts.highlightLast && i === last;
     const cls = `bar series-1${opts.highlightLast ? (highlight ? ' highlight' : ' dim') : ''}`;
-    return svg`<rect
-        class=${cls}
-        part="bar"
-        x=${px(columns.start(i))}
-        y=${px(top)}
-        width=${size(columns.bandwidth)}
-        height=${size(Math.abs(y(v) - zero))}
-      ></rect>${
-        highlight
-          ? svg`<text class="value highlight-value" x=${centerWithin(cx, textWidth(item.display) * BOLD, width)} y=${px(v < 0 ? y(v) + 12 : top - 4)} text-anchor="middle">${item.display}</text>`
-          : ''
-      }`;
+    return svg`${barRect(cls, columns.start(i), top, columns.bandwidth, Math.abs(y(v) - zero))}${
+      highlight
+        ? svg`<text class="value highlight-value" x=${centerWithin(cx, textWidth(item.display) * BOLD, width)} y=${px(v < 0 ? y(v) + 12 : top - 4)} text-anchor="middle">${item.display}</text>`
+        : ''
+    }`;
   });
 
   const hitItems: ChartItem[] = items.map((item, i) => {
     const v = values[i]!;
-    const text = v === null ? s.empty : item.display;
     const a = v === null ? zero : y(v);
     return {
       key: item.key,
       value: item.value,
-      name: `${item.label}${s.separator}${text}`,
-      tooltip: [item.label, text],
+      tooltip: [item.label, valueText(item, s)],
       column: true,
       passive: i === other,
-      hit: {
-        x: columns.start(i) - (columns.step - columns.bandwidth) / 2,
-        y: m.top,
-        width: columns.step,
-        height: height - m.bottom - m.top,
-      },
+      hit: columnHit(frame, height, i),
       anchor: { x: columns.start(i), y: Math.min(a, zero), width: columns.bandwidth, height: Math.abs(a - zero) },
     };
   });
@@ -130,26 +94,12 @@ export function verticalBars(all: readonly VerticalBarItem[], opts: VerticalBars
   return chartFrame({
     kind: 'vertical-bars',
     opts,
-    summary:
-      opts.summary ??
-      listSummary(
-        opts.label,
-        items.map((item, i) => `${item.label} ${values[i] === null ? s.empty : item.display}`),
-        s,
-      ),
-    graphic: svg`${yAxis(ticks, y, m.left, width - m.right, format)}${bars}
-      <line class="baseline" x1=${px(m.left)} x2=${px(width - m.right)} y1=${px(zero)} y2=${px(zero)}></line>
-      ${xAxis(
-        items.map((i) => i.label),
-        (i) => columns.center(i),
-        height - m.bottom,
-        layout,
-      )}`,
+    summary: items.map((item) => `${item.label} ${valueText(item, s)}`),
+    graphic: svg`${frame.yAxis}${bars}
+      ${hLine('baseline', m.left, width - m.right, zero)}
+      ${frame.xAxis}`,
     items: hitItems,
     columns: [s.category, s.value],
-    rows: {
-      count: all.length,
-      row: (i) => [all[i]!.label, toNumber(all[i]!.value) === null ? s.empty : all[i]!.display],
-    },
+    rows: categoryRows(all, s),
   });
 }

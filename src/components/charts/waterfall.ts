@@ -1,7 +1,9 @@
 import { svg, type TemplateResult } from 'lit';
-import { xAxis, xAxisHeight, xLabelLayout } from './axis.js';
+import { columnHit, columns, hLine } from './axis.js';
 import {
+  barRect,
   BOLD,
+  categoryRows,
   centerWithin,
   chartFrame,
   chartStrings,
@@ -9,23 +11,22 @@ import {
   fill,
   itemsThatFit,
   LINE_HEIGHT,
-  listSummary,
   OTHER_KEY,
   px,
-  size,
   textWidth,
   toNumber,
+  valueText,
+  type Category,
   type ChartItem,
   type ChartOptions,
   type ChartValue,
-  type Margin,
 } from './chart.js';
-import { band, linear } from './scale.js';
+import { linear } from './scale.js';
 
 /** Narrowest step, in user units, before the middle steps fold into one net "Other (N more)" step. */
 const MIN_STEP = 6;
 
-export interface WaterfallStep {
+export interface WaterfallStep extends Category {
   key: string;
   label: string;
   /** A total's level, or the size of a movement (its sign is ignored: `kind` says which way it goes). */
@@ -111,18 +112,12 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
   const lo = Math.min(...levels);
   const hi = Math.max(...levels);
 
-  const xs = band(steps.length, opts.margin?.left ?? 4, width - (opts.margin?.right ?? 4), 0.3, 0.15);
-  const layout = xLabelLayout(
+  const frame = columns(
     steps.map((x) => x.label),
-    xs.step,
+    opts,
+    { top: LINE_HEIGHT + 2, left: 4, right: 4, padding: 0.3 },
   );
-  const m: Margin = {
-    top: LINE_HEIGHT + 2,
-    bottom: xAxisHeight(layout.rows),
-    left: 4,
-    right: 4,
-    ...opts.margin,
-  };
+  const { xs, m } = frame;
   // Room under the lowest bar for a label when the bridge dips below zero.
   const y = linear(lo, hi === lo ? lo + 1 : hi, height - m.bottom - (lo < 0 ? LINE_HEIGHT : 0), m.top);
   const zero = y(Math.max(0, floor));
@@ -131,9 +126,7 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
     const x = xs.start(i);
     const cx = px(xs.center(i));
     const connector =
-      i < spans.length - 1
-        ? svg`<line class="connector" x1=${px(x + xs.bandwidth)} x2=${px(xs.start(i + 1))} y1=${px(y(spans[i]!.level))} y2=${px(y(spans[i]!.level))}></line>`
-        : '';
+      i < spans.length - 1 ? hLine('connector', x + xs.bandwidth, xs.start(i + 1), y(spans[i]!.level)) : '';
     if (v === null) {
       return svg`<text class="value empty" x=${cx} y=${px(y(from) - 4)} text-anchor="middle">${s.empty}</text>${connector}`;
     }
@@ -142,68 +135,38 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
     const broken = floor > 0 && step.kind === 'total';
     // A label goes above the bar, or under it when the bar ends below zero.
     const labelY = Math.max(from, to) < 0 ? bottom + 12 : top - 4;
-    return svg`<rect
-        class="bar ${step.kind}"
-        part="bar"
-        x=${px(x)}
-        y=${px(top)}
-        width=${size(xs.bandwidth)}
-        height=${size(bottom - top)}
-      ></rect>${
-        broken
-          ? svg`<path class="break" d="M${px(x - 1)},${px(bottom - 8)}L${px(x + xs.bandwidth + 1)},${px(bottom - 14)}V${px(
-              bottom - 10,
-            )}L${px(x - 1)},${px(bottom - 4)}Z"></path>`
-          : ''
-      }<text class="value" x=${centerWithin(cx, textWidth(step.display) * BOLD, width)} y=${px(labelY)} text-anchor="middle">${step.display}</text>${connector}`;
+    return svg`${barRect(`bar ${step.kind}`, x, top, xs.bandwidth, bottom - top)}${
+      broken
+        ? svg`<path class="break" d="M${px(x - 1)},${px(bottom - 8)}L${px(x + xs.bandwidth + 1)},${px(bottom - 14)}V${px(
+            bottom - 10,
+          )}L${px(x - 1)},${px(bottom - 4)}Z"></path>`
+        : ''
+    }<text class="value" x=${centerWithin(cx, textWidth(step.display) * BOLD, width)} y=${px(labelY)} text-anchor="middle">${step.display}</text>${connector}`;
   });
 
-  const hitItems: ChartItem[] = spans.map(({ step, v, from, to }, i) => {
-    const text = v === null ? s.empty : step.display;
-    return {
-      key: step.key,
-      value: step.value,
-      name: `${step.label}${s.separator}${text}`,
-      tooltip: [step.label, text],
-      column: true,
-      passive: i === other,
-      hit: {
-        x: xs.start(i) - (xs.step - xs.bandwidth) / 2,
-        y: m.top,
-        width: xs.step,
-        height: height - m.bottom - m.top,
-      },
-      anchor: {
-        x: xs.start(i),
-        y: y(Math.max(from, to, floor)),
-        width: xs.bandwidth,
-        height: Math.abs(y(Math.max(to, floor)) - y(Math.max(from, floor))),
-      },
-    };
-  });
+  const hitItems: ChartItem[] = spans.map(({ step, from, to }, i) => ({
+    key: step.key,
+    value: step.value,
+    tooltip: [step.label, valueText(step, s)],
+    column: true,
+    passive: i === other,
+    hit: columnHit(frame, height, i),
+    anchor: {
+      x: xs.start(i),
+      y: y(Math.max(from, to, floor)),
+      width: xs.bandwidth,
+      height: Math.abs(y(Math.max(to, floor)) - y(Math.max(from, floor))),
+    },
+  }));
 
   return chartFrame({
     kind: 'waterfall',
     opts,
-    summary:
-      opts.summary ??
-      listSummary(
-        opts.label,
-        spans.map(({ step, v }) => `${step.label} ${v === null ? s.empty : step.display}`),
-        s,
-      ),
-    graphic: svg`<line class="baseline" x1=${px(m.left)} x2=${px(width - m.right)} y1=${px(zero)} y2=${px(zero)}></line>
-      ${graphic}${xAxis(
-        steps.map((x) => x.label),
-        (i) => xs.center(i),
-        height - m.bottom,
-        layout,
-      )}`,
+    summary: steps.map((step) => `${step.label} ${valueText(step, s)}`),
+    graphic: svg`${hLine('baseline', m.left, width - m.right, zero)}
+      ${graphic}${frame.xAxis}`,
     items: hitItems,
     columns: [s.category, s.value],
-    rows: {
-      count,
-      row: (i) => [all[i]!.label, toNumber(all[i]!.value) === null ? s.empty : all[i]!.display],
-    },
+    rows: categoryRows(all, s),
   });
 }

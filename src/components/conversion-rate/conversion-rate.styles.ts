@@ -1,24 +1,12 @@
 import { css } from 'lit';
+import { rateRingStyles } from '../win-rate/rate-ring.js';
 
-/** `<kpi-conversion-rate>`: the ring's colour token and the "converted of leads" line under it. */
-export const conversionRateStyles = css`
-  :host {
-    --_chart-height: var(--kpi-chart-height, 120px);
-  }
-  .ring-value {
-    fill: var(--kpi-conversion-rate-color, var(--_series-1));
-  }
-  .counts {
-    margin-block-start: calc(var(--_space) * 0.25);
-    font-size: 0.8125rem;
-    color: var(--_muted);
-    text-align: center;
-  }
-  /*
-   * The chart keeps the height of its skeleton whatever width it was drawn at, so the redraw that
-   * follows a resize never changes the card's size (no ResizeObserver loop, no layout shift).
-   */
-  .chart-stage > svg {
-    block-size: var(--_chart-height);
-  }
-`;
+/** `<kpi-conversion-rate>`: the ring's colour token over the rate ring's styles. */
+export const conversionRateStyles = [
+  rateRingStyles,
+  css`
+    .ring-value {
+      fill: var(--kpi-conversion-rate-color, var(--_series-1));
+    }
+  `,
+];

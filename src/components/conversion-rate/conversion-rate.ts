@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { leadConversionRateInfo } from '../../engine/catalogue.js';
 import { leadConversionRate } from '../../engine/kpis/lead-conversion-rate.js';
@@ -6,9 +6,9 @@ import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { leadConversionRateDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsEn, chartStringsZhTW } from '../charts/chart.js';
-import { chartStyles } from '../charts/chart.styles.js';
-import { ring } from '../charts/ring.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { ringChartStyles } from '../charts/ring.styles.js';
+import { rateRing } from '../win-rate/rate-ring.js';
 import { conversionRateStyles } from './conversion-rate.styles.js';
 
 /** "1 of 20 leads converted" (numbers already formatted; `plural` is the category of the leads), by translation. */
@@ -16,11 +16,6 @@ const CONVERTED: Record<string, (converted: string, leads: string, plural: Intl.
   en: (converted, leads, plural) => `${converted} of ${leads} ${plural === 'one' ? 'lead' : 'leads'} converted`,
   'zh-TW': (converted, leads) => `${leads} 筆線索中 ${converted} 筆已轉換`,
 };
-
-/** Drawing height of the ring; the skeleton's default `--kpi-chart-height` (120px) matches it. */
-const CHART_HEIGHT = 120;
-/** The card's horizontal padding and border, so the ring is drawn at the width it is shown. */
-const CARD_INSET = 42;
 
 /**
  * Lead conversion rate: leads created in the period that converted ÷ leads created in the period, as a
@@ -54,7 +49,7 @@ const CARD_INSET = 42;
  * @fires {KpiWarningEvent} kpi-warning - The engine skipped bad records; `detail: { warnings }`.
  */
 export class KpiConversionRate extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, conversionRateStyles];
+  static override styles = [cardStyles, chartBaseStyles, ringChartStyles, ...conversionRateStyles];
   static override kpi = leadConversionRate;
   static override info = leadConversionRateInfo;
   static override display = leadConversionRateDisplay;
@@ -75,22 +70,15 @@ export class KpiConversionRate extends KpiWidget {
     return (CONVERTED[f.locale] ?? CONVERTED.en!)(n(converted), n(leads), f.plural(leads));
   }
 
-  protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
+  protected override renderChart({ result }: KpiView): TemplateResult {
     const f = this.format;
-    const s = f.locale === 'zh-TW' ? chartStringsZhTW : chartStringsEn;
-    const { result } = view;
-    const label = this.displayName;
-    const centerText = result.value === null ? '' : f.value(result, this.valueFormat());
-    const line = this.convertedOf(result);
-    return html`${ring(result.value, {
-      width: Math.max(120, this.chartWidth - CARD_INSET),
-      height: CHART_HEIGHT,
-      label,
-      centerText,
-      strings: s,
-      summary: [`${label}${s.colon}${centerText || s.empty}`, ...(line ? [line] : [])].join(s.separator),
-    })}
-    ${line ? html`<p class="counts">${line}</p>` : nothing}`;
+    return rateRing(result.value, {
+      label: this.displayName,
+      centerText: result.value === null ? '' : f.value(result, this.valueFormat()),
+      line: this.convertedOf(result),
+      locale: f.locale,
+      width: this.chartWidth,
+    });
   }
 }
 

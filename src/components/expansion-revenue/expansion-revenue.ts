@@ -6,7 +6,12 @@ import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { expansionRevenueDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, verticalBars } from '../charts/index.js';
+import { chartStringsFor } from '../charts/chart.js';
+import { shortMonth } from '../charts/month.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { verticalBars } from '../charts/vertical-bars.js';
 import { expansionRevenueStyles } from './expansion-revenue.styles.js';
 
 /**
@@ -27,7 +32,7 @@ import { expansionRevenueStyles } from './expansion-revenue.styles.js';
  * @fires {KpiSelectEvent} kpi-select - A month's bar was activated; `detail: { key: '2025-05', value: '50' }`.
  */
 export class KpiExpansionRevenue extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, expansionRevenueStyles];
+  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles, expansionRevenueStyles];
   static override kpi = expansionRevenue;
   static override info = expansionRevenueInfo;
   static override display = expansionRevenueDisplay;
@@ -70,7 +75,7 @@ export class KpiExpansionRevenue extends KpiWidget {
     return verticalBars(
       series.map((r) => ({
         key: r.period?.start.slice(0, 7) ?? '',
-        label: this.monthLabel(r),
+        label: shortMonth(f.tag, r.period?.start),
         value: r.value,
         display: r.value === null ? '—' : f.value(r),
       })),
@@ -82,17 +87,9 @@ export class KpiExpansionRevenue extends KpiWidget {
         format: (v) =>
           f.money(v, currency, Math.abs(v) >= 10_000 ? { compact: true, minimumFractionDigits: 0 } : { strip: true }),
         onSelect: (key, value) => this.select(key, value),
-        ...(f.locale === 'zh-TW' ? { strings: chartStringsZhTW } : {}),
+        strings: chartStringsFor(f.locale),
       },
     );
-  }
-
-  /** "May" / "5月" for a monthly result, through Intl in the card's locale. */
-  private monthLabel(result: KpiResult): string {
-    const start = result.period?.start ?? '';
-    const [y, m] = start.split('-').map(Number);
-    if (!y || !m) return start;
-    return new Intl.DateTimeFormat(this.format.tag, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
   }
 }
 

@@ -5,11 +5,6 @@ export const mrrMovementsStyles = css`
   :host {
     --_chart-height: var(--kpi-chart-height, 160px);
   }
-  /* The card's .value (the headline) must not size the chart's value labels, which share the class. */
-  .chart text.value {
-    font-size: inherit;
-    letter-spacing: normal;
-  }
   /*
    * The chart keeps the height of its skeleton whatever width it was drawn at, so the redraw that
    * follows a resize never changes the card's size (no ResizeObserver loop, no layout shift).

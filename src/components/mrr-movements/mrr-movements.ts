@@ -6,8 +6,10 @@ import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { mrrMovementsDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { BOLD, chartStringsEn, chartStringsZhTW, textWidth } from '../charts/chart.js';
-import { chartStyles } from '../charts/chart.styles.js';
+import { BOLD, chartStringsFor, textWidth } from '../charts/chart.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
 import { waterfall, type WaterfallStep } from '../charts/waterfall.js';
 import { mrrMovementsStyles } from './mrr-movements.styles.js';
 
@@ -92,7 +94,7 @@ const CARD_INSET = 42;
  * @fires {KpiSelectEvent} kpi-select - A step was activated (click, Enter or Space); `detail: { key, value }`, e.g. `{ key: 'churn', value: '300' }`.
  */
 export class KpiMrrMovements extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, mrrMovementsStyles];
+  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles, mrrMovementsStyles];
   static override kpi = mrrMovements;
   static override info = mrrMovementsInfo;
   static override display = mrrMovementsDisplay;
@@ -155,7 +157,6 @@ export class KpiMrrMovements extends KpiWidget {
     const { details, currency } = view.result;
     if (!details) return nothing;
     const f = this.format;
-    const zh = f.locale === 'zh-TW';
     const labels = STEP_LABELS[f.locale] ?? STEP_LABELS.en!;
     const width = Math.max(200, this.chartWidth - CARD_INSET);
     const texts = (compact: boolean) => {
@@ -189,7 +190,7 @@ export class KpiMrrMovements extends KpiWidget {
       width,
       height: CHART_HEIGHT,
       label: this.displayName,
-      strings: zh ? chartStringsZhTW : chartStringsEn,
+      strings: chartStringsFor(f.locale),
       format: (n) => f.money(n, currency, { strip: true }),
       onSelect: (key) => this.select(key, details[key] ?? null),
     });

@@ -6,8 +6,12 @@ import { newLeads } from '../../engine/kpis/new-leads.js';
 import { cardStyles } from '../base/card.styles.js';
 import { newLeadsDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsEn, chartStringsZhTW } from '../charts/chart.js';
-import { chartStyles } from '../charts/chart.styles.js';
+import { chartStringsFor } from '../charts/chart.js';
+import { shortMonth } from '../charts/month.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { chartLegendStyles } from '../charts/legend.styles.js';
 import { stackedBars, type SeriesLabel, type StackedColumn } from '../charts/stacked-bars.js';
 import { newLeadsStyles } from './new-leads.styles.js';
 
@@ -60,7 +64,14 @@ const CARD_INSET = 42;
  * @fires {KpiSelectEvent} kpi-select - A month's column was activated; `detail: { key: '2025-05', value: '20' }` (that month's new leads).
  */
 export class KpiNewLeads extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, newLeadsStyles];
+  static override styles = [
+    cardStyles,
+    chartBaseStyles,
+    chartItemStyles,
+    chartLegendStyles,
+    barChartStyles,
+    newLeadsStyles,
+  ];
   static override kpi = newLeads;
   static override info = newLeadsInfo;
   static override display = newLeadsDisplay;
@@ -80,8 +91,6 @@ export class KpiNewLeads extends KpiWidget {
     const series = view.series;
     if (!series?.length) return nothing;
     const f = this.format;
-    const zh = f.locale === 'zh-TW';
-    const month = new Intl.DateTimeFormat(f.tag, { month: 'short', timeZone: 'UTC' });
     // Channels sorted as the engine sorts each month's breakdown: by key, "unattributed" last.
     const keys = [...new Set(series.flatMap((r) => (r.breakdown ?? []).map((b) => b.key)))].sort((a, b) =>
       a === UNATTRIBUTED ? 1 : b === UNATTRIBUTED ? -1 : a < b ? -1 : a > b ? 1 : 0,
@@ -94,7 +103,7 @@ export class KpiNewLeads extends KpiWidget {
       const start = r.period!.start;
       return {
         key: start.slice(0, 7),
-        label: month.format(new Date(`${start}T00:00:00Z`)),
+        label: shortMonth(f.tag, start),
         segments: (r.breakdown ?? []).map((b) => ({
           series: b.key,
           value: b.value,
@@ -108,7 +117,7 @@ export class KpiNewLeads extends KpiWidget {
       width: Math.max(200, this.chartWidth - CARD_INSET),
       height: CHART_HEIGHT,
       label: (CHART_LABEL[f.locale] ?? CHART_LABEL.en!)(series.length),
-      strings: zh ? chartStringsZhTW : chartStringsEn,
+      strings: chartStringsFor(f.locale),
       format: (n) => f.count(n),
       // The month's count as the engine gave it, not the chart's sum of its segments.
       onSelect: (key) => this.select(key, byMonth.get(key) ?? null),

@@ -1,16 +1,7 @@
 import { css } from 'lit';
 
-/**
- * `<kpi-opportunities-vs-leads>` over the card and chart styles: the card's `.value` (the headline
- * number) would otherwise also size the funnel's `<text class="value">` labels; the pipeline values
- * sit under the funnel.
- */
+/** `<kpi-opportunities-vs-leads>` over the card and chart styles: the pipeline values under the funnel. */
 export const opportunitiesVsLeadsStyles = css`
-  .chart .value {
-    font-size: inherit;
-    line-height: normal;
-    letter-spacing: normal;
-  }
   .stage-values {
     display: grid;
     grid-template-columns: auto auto;

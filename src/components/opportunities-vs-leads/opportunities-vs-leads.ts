@@ -6,7 +6,11 @@ import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { opportunitiesVsLeadsDisplay, type KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, funnel, type FunnelStep } from '../charts/index.js';
+import { chartStringsFor } from '../charts/chart.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { funnel, type FunnelStep } from '../charts/funnel.js';
 import { opportunitiesVsLeadsStyles } from './opportunities-vs-leads.styles.js';
 
 const display: KpiDisplay = {
@@ -56,7 +60,7 @@ const ROW = 34;
  * @fires {KpiSelectEvent} kpi-select - A funnel step was activated; `detail: { key, value }` (`leads`, `opportunities`, `meetingsBooked` or `won`, and its count).
  */
 export class KpiOpportunitiesVsLeads extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, opportunitiesVsLeadsStyles];
+  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles, opportunitiesVsLeadsStyles];
   static override kpi = opportunitiesVsLeads;
   static override info = opportunitiesVsLeadsInfo;
   static override display = display;
@@ -108,7 +112,7 @@ export class KpiOpportunitiesVsLeads extends KpiWidget {
       width: this.drawingWidth,
       height: steps.length * ROW + (steps.length - 1) * 20 + 4,
       label: this.displayName,
-      ...(f.locale === 'zh-TW' ? { strings: chartStringsZhTW } : {}),
+      strings: chartStringsFor(f.locale),
       onSelect: (key, value) => this.select(key, value),
     })}
     ${

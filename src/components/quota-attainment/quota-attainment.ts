@@ -6,7 +6,12 @@ import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { quotaAttainmentDisplay, type KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { bulletBars, chartStringsZhTW, chartStyles, MAX_ITEMS } from '../charts/index.js';
+import { bulletBars } from '../charts/bullet-bars.js';
+import { chartStringsFor, MAX_ITEMS } from '../charts/chart.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { chartLegendStyles } from '../charts/legend.styles.js';
 import { chartSize, repLabel, repNames, ROW_HEIGHT } from '../sales-per-rep/sales-shared.js';
 import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
 
@@ -58,7 +63,14 @@ const display: KpiDisplay = {
  * @fires {KpiSelectEvent} kpi-select - A rep's bar was activated (click, Enter or Space); `detail: { key, value }`: the rep id (or `unassigned`) and its won sales.
  */
 export class KpiQuotaAttainment extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, salesChartStyles];
+  static override styles = [
+    cardStyles,
+    chartBaseStyles,
+    chartItemStyles,
+    chartLegendStyles,
+    barChartStyles,
+    salesChartStyles,
+  ];
   static override kpi = quotaAttainment;
   static override info = quotaAttainmentInfo;
   static override display = display;
@@ -97,38 +109,28 @@ export class KpiQuotaAttainment extends KpiWidget {
     // bar without a marker, and the reason (in the tooltip, the table, and in words under the chart).
     const missing = new Map<string, string[]>();
     const items = breakdown.map((entry) => {
-      const won = entry.details?.won ?? null;
-      const quota = entry.details?.quota ?? null;
+      const item = { key: entry.key, label: label(entry.key), actual: entry.details?.won ?? null };
       if (entry.value === null) {
         const reason = f.reason(entry.reason, result.id, this.kpiDisplay);
-        missing.set(reason, [...(missing.get(reason) ?? []), label(entry.key)]);
-        return {
-          key: entry.key,
-          label: label(entry.key),
-          actual: won,
-          target: null,
-          display: '—',
-          targetDisplay: reason,
-        };
+        missing.set(reason, [...(missing.get(reason) ?? []), item.label]);
+        return { ...item, target: null, display: '—', targetDisplay: reason };
       }
       // The bar and the marker are money (won against quota); the text is the attainment.
+      const quota = entry.details?.quota ?? null;
       return {
-        key: entry.key,
-        label: label(entry.key),
-        actual: won,
+        ...item,
         target: quota,
         display: f.percent(entry.value),
         ...(quota !== null ? { targetDisplay: money(quota) } : {}),
       };
     });
     const zh = f.locale === 'zh-TW';
-    const s = zh ? chartStringsZhTW : undefined;
     return html`${bulletBars(items, {
       width: chartSize(this, this.chartWidth),
       height: Math.min(items.length, MAX_ITEMS) * ROW_HEIGHT + 4,
       label: this.words.chart,
       format: (n) => f.money(n, currency),
-      ...(s ? { strings: s } : {}),
+      strings: chartStringsFor(f.locale),
       onSelect: (key, value) => this.select(key, value),
     })}
     ${[...missing].map(

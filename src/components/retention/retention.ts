@@ -20,7 +20,13 @@ import {
   type KpiDisplay,
 } from '../base/kpi-display.js';
 import { KpiWidget, type KpiExtraRequest, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, lineChart, type LineSeries } from '../charts/index.js';
+import { chartStringsFor } from '../charts/chart.js';
+import { shortMonth } from '../charts/month.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { chartLegendStyles } from '../charts/legend.styles.js';
+import { lineChartStyles } from '../charts/line-chart.styles.js';
+import { lineChart, type LineSeries } from '../charts/line-chart.js';
 import { retentionStyles } from './retention.styles.js';
 
 const MONTHS = 12;
@@ -53,7 +59,14 @@ const RATES: readonly { name: 'churn' | 'nrr' | 'grr'; info: KpiDefinition; disp
  * @cssprop [--kpi-series-4=#db2777] - Gross revenue retention line.
  */
 export class KpiRetention extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, retentionStyles];
+  static override styles = [
+    cardStyles,
+    chartBaseStyles,
+    chartItemStyles,
+    chartLegendStyles,
+    lineChartStyles,
+    retentionStyles,
+  ];
   static override kpi = customerRetentionRate;
   static override info = customerRetentionRateInfo;
   static override display = customerRetentionRateDisplay;
@@ -134,23 +147,15 @@ export class KpiRetention extends KpiWidget {
     const width = this.chartWidth > 0 ? Math.max(160, this.chartWidth - 42) : 320;
     return lineChart(
       series,
-      own.map((r) => this.monthLabel(r)),
+      own.map((r) => shortMonth(f.tag, r.period?.start)),
       {
         width,
         height: 132,
         label: this.displayName,
         format: (v) => f.percent(v),
-        ...(f.locale === 'zh-TW' ? { strings: chartStringsZhTW } : {}),
+        strings: chartStringsFor(f.locale),
       },
     );
-  }
-
-  /** "May" / "5月" for a monthly result, through Intl in the card's locale. */
-  private monthLabel(result: KpiResult): string {
-    const start = result.period?.start ?? '';
-    const [y, m] = start.split('-').map(Number);
-    if (!y || !m) return start;
-    return new Intl.DateTimeFormat(this.format.tag, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
   }
 }
 

@@ -6,7 +6,11 @@ import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { salesCycleLengthDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, horizontalBars, MAX_ITEMS } from '../charts/index.js';
+import { chartStringsFor, MAX_ITEMS } from '../charts/chart.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { horizontalBars } from '../charts/horizontal-bars.js';
 import { chartSize, repLabel, repNames, ROW_HEIGHT } from '../sales-per-rep/sales-shared.js';
 import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
 
@@ -32,7 +36,7 @@ const WORDS = {
  * @fires {KpiSelectEvent} kpi-select - A rep's bar was activated (click, Enter or Space); `detail: { key, value }`: the rep id (or `unassigned`) and its average days (null without deals).
  */
 export class KpiSalesCycle extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, salesChartStyles];
+  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles, salesChartStyles];
   static override kpi = salesCycleLength;
   static override info = salesCycleLengthInfo;
   static override display = salesCycleLengthDisplay;
@@ -80,7 +84,7 @@ export class KpiSalesCycle extends KpiWidget {
         height: Math.min(breakdown.length, MAX_ITEMS) * ROW_HEIGHT + 4,
         label: (zh ? WORDS['zh-TW'] : WORDS.en).chart,
         format: (n) => f.days(n),
-        ...(zh ? { strings: chartStringsZhTW } : {}),
+        strings: chartStringsFor(f.locale),
         onSelect: (key, value) => this.select(key, value),
       },
     );

@@ -5,7 +5,12 @@ import { monthlySalesGrowth } from '../../engine/kpis/monthly-sales-growth.js';
 import { cardStyles } from '../base/card.styles.js';
 import { monthlySalesGrowthDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, verticalBars } from '../charts/index.js';
+import { chartStringsFor } from '../charts/chart.js';
+import { shortMonth } from '../charts/month.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { verticalBars } from '../charts/vertical-bars.js';
 import { chartSize } from '../sales-per-rep/sales-shared.js';
 import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
 
@@ -15,15 +20,6 @@ const WORDS = {
 };
 
 const CHART_HEIGHT = 150;
-const monthNames = new Map<string, Intl.DateTimeFormat>();
-
-/** "May" / "5月" for a local date 'YYYY-MM-DD'. */
-function shortMonth(tag: string, date: string): string {
-  let df = monthNames.get(tag);
-  if (!df) monthNames.set(tag, (df = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' })));
-  const [y, m] = date.split('-').map(Number);
-  return df.format(new Date(Date.UTC(y!, m! - 1, 1)));
-}
 
 /**
  * Monthly sales growth, the source article's formula: (won sales of the period − won sales of the
@@ -42,7 +38,7 @@ function shortMonth(tag: string, date: string): string {
  * @fires {KpiSelectEvent} kpi-select - A month's column was activated (click, Enter or Space); `detail: { key, value }`: the month (`2025-05`) and its won sales.
  */
 export class KpiSalesGrowth extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, salesChartStyles];
+  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles, salesChartStyles];
   static override kpi = monthlySalesGrowth;
   static override info = monthlySalesGrowthInfo;
   static override display = monthlySalesGrowthDisplay;
@@ -74,7 +70,7 @@ export class KpiSalesGrowth extends KpiWidget {
       label: (zh ? WORDS['zh-TW'] : WORDS.en).chart,
       highlightLast: true,
       format: (n) => f.money(n, currency, { compact: true, minimumFractionDigits: 0 }),
-      ...(zh ? { strings: chartStringsZhTW } : {}),
+      strings: chartStringsFor(f.locale),
       onSelect: (key, value) => this.select(key, value),
     });
   }

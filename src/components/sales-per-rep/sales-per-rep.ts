@@ -6,7 +6,11 @@ import type { BreakdownEntry } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { salesPerRepDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsZhTW, chartStyles, horizontalBars, MAX_ITEMS } from '../charts/index.js';
+import { chartStringsFor, MAX_ITEMS } from '../charts/chart.js';
+import { barChartStyles } from '../charts/bar-chart.styles.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { chartItemStyles } from '../charts/items.styles.js';
+import { horizontalBars } from '../charts/horizontal-bars.js';
 import { chartSize, repLabel, repNames, ROW_HEIGHT, UNASSIGNED_KEY } from './sales-shared.js';
 import { salesChartStyles } from './sales-per-rep.styles.js';
 
@@ -36,7 +40,7 @@ const REFERENCE_ROOM = 19;
  * @fires {KpiSelectEvent} kpi-select - A rep's bar was activated (click, Enter or Space); `detail: { key, value }`: the rep id (or `unassigned`) and its won sales.
  */
 export class KpiSalesPerRep extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, salesChartStyles];
+  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles, salesChartStyles];
   static override kpi = salesPerRep;
   static override info = salesPerRepInfo;
   static override display = salesPerRepDisplay;
@@ -75,7 +79,7 @@ export class KpiSalesPerRep extends KpiWidget {
           ? { reference: { value: result.value, label: words.average, display: money(result.value) } }
           : {}),
         format: (n) => f.money(n, result.currency),
-        ...(zh ? { strings: chartStringsZhTW } : {}),
+        strings: chartStringsFor(f.locale),
         onSelect: (key, value) => this.select(key, value),
       },
     );

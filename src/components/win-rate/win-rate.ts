@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { winRateInfo } from '../../engine/catalogue.js';
 import { winRate } from '../../engine/kpis/win-rate.js';
@@ -7,9 +7,9 @@ import { cardStyles } from '../base/card.styles.js';
 import type { DetailSpec } from '../base/details.js';
 import { winRateDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
-import { chartStringsEn, chartStringsZhTW } from '../charts/chart.js';
-import { chartStyles } from '../charts/chart.styles.js';
-import { ring } from '../charts/ring.js';
+import { chartBaseStyles } from '../charts/chart.styles.js';
+import { ringChartStyles } from '../charts/ring.styles.js';
+import { rateRing } from './rate-ring.js';
 import { winRateStyles } from './win-rate.styles.js';
 
 /** "3 won, 2 lost" (counts or amounts, already formatted), by translation. */
@@ -17,11 +17,6 @@ const WON_LOST: Record<string, (won: string, lost: string) => string> = {
   en: (won, lost) => `${won} won, ${lost} lost`,
   'zh-TW': (won, lost) => `成交 ${won}，失敗 ${lost}`,
 };
-
-/** Drawing height of the ring; the skeleton's default `--kpi-chart-height` (120px) matches it. */
-const CHART_HEIGHT = 120;
-/** The card's horizontal padding and border, so the ring is drawn at the width it is shown. */
-const CARD_INSET = 42;
 
 /**
  * Win rate: deals won ÷ deals closed (won + lost) in the period, as a ring with the won and lost
@@ -55,7 +50,7 @@ const CARD_INSET = 42;
  * @fires {KpiWarningEvent} kpi-warning - The engine skipped bad records; `detail: { warnings }`.
  */
 export class KpiWinRate extends KpiWidget {
-  static override styles = [cardStyles, chartStyles, winRateStyles];
+  static override styles = [cardStyles, chartBaseStyles, ringChartStyles, ...winRateStyles];
   static override kpi = winRate;
   static override info = winRateInfo;
   static override display = winRateDisplay;
@@ -90,22 +85,15 @@ export class KpiWinRate extends KpiWidget {
     return (WON_LOST[f.locale] ?? WON_LOST.en!)(text(won), text(lost));
   }
 
-  protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
+  protected override renderChart({ result }: KpiView): TemplateResult {
     const f = this.format;
-    const s = f.locale === 'zh-TW' ? chartStringsZhTW : chartStringsEn;
-    const { result } = view;
-    const label = this.displayName;
-    const centerText = result.value === null ? '' : f.value(result, this.valueFormat());
-    const counts = this.wonLost(result);
-    return html`${ring(result.value, {
-      width: Math.max(120, this.chartWidth - CARD_INSET),
-      height: CHART_HEIGHT,
-      label,
-      centerText,
-      strings: s,
-      summary: [`${label}${s.colon}${centerText || s.empty}`, ...(counts ? [counts] : [])].join(s.separator),
-    })}
-    ${counts ? html`<p class="counts">${counts}</p>` : nothing}`;
+    return rateRing(result.value, {
+      label: this.displayName,
+      centerText: result.value === null ? '' : f.value(result, this.valueFormat()),
+      line: this.wonLost(result),
+      locale: f.locale,
+      width: this.chartWidth,
+    });
   }
 }
 
