@@ -218,12 +218,15 @@ export function formatCivil(d: CivilDate): string {
  */
 export function parseTimestamp(text: unknown, timeZone: string): number | undefined {
   if (typeof text !== 'string') return undefined;
-  const s = text.trim();
+  // No new string for the usual text, which starts and ends with printable ASCII (white space is
+  // either below '!' or beyond '~').
+  const s = printable(text.charCodeAt(0)) && printable(text.charCodeAt(text.length - 1)) ? text : text.trim();
   const n = s.length;
   if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined; // '-'
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
+  // Unrolled: this runs once or twice per record of millions.
+  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const month = digit(s, 5) * 10 + digit(s, 6);
+  const day = digit(s, 8) * 10 + digit(s, 9);
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -233,17 +236,21 @@ export function parseTimestamp(text: unknown, timeZone: string): number | undefi
   if (t === 84 || t === 116 || t === 32) {
     // 'T', 't', ' '
     if (s.charCodeAt(13) !== 58) return undefined; // ':'
-    hour = digits(s, 11, 2);
-    minute = digits(s, 14, 2);
+    hour = digit(s, 11) * 10 + digit(s, 12);
+    minute = digit(s, 14) * 10 + digit(s, 15);
     i = 16;
     if (s.charCodeAt(i) === 58) {
-      second = digits(s, 17, 2);
+      second = digit(s, 17) * 10 + digit(s, 18);
       i = 19;
       if (s.charCodeAt(i) === 46) {
         // '.' and 1 to 9 digits, of which the first three are milliseconds
         let count = 0;
-        for (i++; i < n && digits(s, i, 1) >= 0; i++) if (++count <= 3) ms += digits(s, i, 1) * 10 ** (3 - count);
+        for (let d = digit(s, ++i); d >= 0; d = digit(s, ++i)) {
+          if (++count <= 3) ms = ms * 10 + d;
+        }
         if (count < 1 || count > 9) return undefined;
+        // '.5' is 500 ms, '.05' 50.
+        ms *= count === 1 ? 100 : count === 2 ? 10 : 1;
       }
     }
   }
@@ -257,9 +264,9 @@ export function parseTimestamp(text: unknown, timeZone: string): number | undefi
       offset = 0;
     } else if (z === 43 || z === 45) {
       // '+', '-', then HH, an optional ':' and MM
-      const hours = digits(s, i + 1, 2);
+      const hours = digit(s, i + 1) * 10 + digit(s, i + 2);
       i += s.charCodeAt(i + 3) === 58 ? 4 : 3;
-      const minutes = digits(s, i, 2);
+      const minutes = digit(s, i) * 10 + digit(s, i + 1);
       if (i + 2 !== n || !(minutes <= 59 && hours * 60 + minutes <= 18 * 60)) return undefined;
       offset = (z === 45 ? -1 : 1) * (hours * 60 + minutes);
     } else return undefined;
@@ -271,6 +278,14 @@ export function parseTimestamp(text: unknown, timeZone: string): number | undefi
   // term is a whole number far below 2^53, so the sum is exact and equal to it.
   const wall = monthStart(year, month) + (day - 1) * DAY_MS + hour * HOUR_MS + minute * 60_000 + second * 1000 + ms;
   return offset === offset ? wall - offset * 60_000 : wallToEpoch(wall, timeZone);
+}
+
+const printable = (c: number) => c > 32 && c < 127;
+
+/** The digit at position i of s as a number 0..9, or NaN (also past the end). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
 }
 
 /** The decimal number of `count` digits of s from position i, or NaN when one is not a digit. */
