@@ -5,8 +5,11 @@ import { rateRingStyles } from '../win-rate/rate-ring.js';
 export const conversionRateStyles = [
   rateRingStyles,
   css`
-    .ring-value {
-      fill: var(--kpi-conversion-rate-color, var(--_series-1));
+    /* Not in forced colours, where the ring takes the system colours of ring.styles.ts. */
+    @media (forced-colors: none) {
+      .ring-value {
+        fill: var(--kpi-conversion-rate-color, var(--_series-1));
+      }
     }
   `,
 ];

@@ -5,8 +5,11 @@ import { rateRingStyles } from './rate-ring.js';
 export const winRateStyles = [
   rateRingStyles,
   css`
-    .ring-value {
-      fill: var(--kpi-win-rate-color, var(--_series-1));
+    /* Not in forced colours, where the ring takes the system colours of ring.styles.ts. */
+    @media (forced-colors: none) {
+      .ring-value {
+        fill: var(--kpi-win-rate-color, var(--_series-1));
+      }
     }
   `,
 ];
