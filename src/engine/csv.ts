@@ -4,6 +4,7 @@
  * (so amounts stay exact decimal text), each row a null-prototype object (a `__proto__` column is data).
  */
 import { InvalidOptionError, KpiError } from './errors.js';
+import { readBoolean } from './records.js';
 import type { DatasetKind, DatasetRecord } from './types.js';
 
 /** Every record kind of a Dataset. */
@@ -118,10 +119,7 @@ export function parseCsv(text: string, kind: DatasetKind): DatasetRecord[] {
       const name = names[i]!;
       const value = cells[i];
       if (name === '' || value === undefined || value === '' || Object.hasOwn(record, name)) continue;
-      record[name] =
-        BOOLEAN_FIELDS.has(name) && /^(true|false)$/i.test(value.trim())
-          ? value.trim().toLowerCase() === 'true'
-          : value;
+      record[name] = (BOOLEAN_FIELDS.has(name) ? readBoolean(value) : undefined) ?? value;
     }
     out.push(record as unknown as DatasetRecord);
   }

@@ -218,9 +218,8 @@ export function formatCivil(d: CivilDate): string {
  */
 export function parseTimestamp(text: unknown, timeZone: string): number | undefined {
   if (typeof text !== 'string') return undefined;
-  // No new string for the usual text, which starts and ends with printable ASCII (white space is
-  // either below '!' or beyond '~').
-  const s = printable(text.charCodeAt(0)) && printable(text.charCodeAt(text.length - 1)) ? text : text.trim();
+  // No new string for the usual text, which has no white space around it.
+  const s = untrimmed(text) ? text : text.trim();
   const n = s.length;
   if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined; // '-'
   // Unrolled: this runs once or twice per record of millions.
@@ -280,7 +279,15 @@ export function parseTimestamp(text: unknown, timeZone: string): number | undefi
   return offset === offset ? wall - offset * 60_000 : wallToEpoch(wall, timeZone);
 }
 
-const printable = (c: number) => c > 32 && c < 127;
+/**
+ * Whether a non-empty text neither starts nor ends with white space by its first and last characters
+ * alone (every character that trim() removes is below '!' or above '~'), so trim() would return it as is.
+ */
+export function untrimmed(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
+}
 
 /** The digit at position i of s as a number 0..9, or NaN (also past the end). */
 function digit(s: string, i: number): number {

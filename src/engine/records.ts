@@ -3,7 +3,7 @@
  * §6.22), never thrown. Each validator turns a raw row into a typed, parsed record.
  */
 import { D, ONE, parseDecimal, type Dec } from './decimal.js';
-import { epochToLocalDate, parseTimestamp } from './period.js';
+import { epochToLocalDate, parseTimestamp, untrimmed } from './period.js';
 import type { BillingInterval, DatasetKind, Warning } from './types.js';
 
 /**
@@ -228,16 +228,6 @@ export class Fields {
     if (!code) throw invalid(name, v, 'an ISO 4217 currency code');
     return code;
   }
-}
-
-/**
- * Whether a non-empty text neither starts nor ends with white space by its first and last characters
- * alone (every character that trim() removes is below '!' or above '~'), so trim() would return it as is.
- */
-function untrimmed(text: string): boolean {
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
 /** The own property names of an Object.prototype that nothing has added to (the same in every engine). */
