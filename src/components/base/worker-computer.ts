@@ -58,6 +58,9 @@ function scriptUrl(url: string): string | URL {
   return holder[POLICY].createScriptURL(url) as string;
 }
 
+/** The error of every request to a worker that was stopped. */
+const stopped = () => new KpiLoadError('worker-terminated', 'The KPI worker was stopped.');
+
 interface Waiting {
   resolve(value: unknown): void;
   reject(error: unknown): void;
@@ -110,7 +113,7 @@ export class KpiWorkerClient {
           ),
         );
       }
-      return this.request({ type, id: 0, handle, kpi: kpi.id, options: encode(options) });
+      return this.request({ type, id: this.nextId++, handle, kpi: kpi.id, options: encode(options) });
     };
     /** Computes in the worker from a stand-in it knows, else on the main thread. */
     const where =
@@ -139,10 +142,10 @@ export class KpiWorkerClient {
     signal: AbortSignal,
   ): Promise<Dataset> {
     signal.throwIfAborted();
-    const id = this.nextId;
+    const id = this.nextId++;
     const answer = this.request({
       type: 'load',
-      id: 0,
+      id,
       src,
       ...(kind ? { kind } : {}),
       init: cloneableInit(init),
@@ -176,17 +179,18 @@ export class KpiWorkerClient {
     if (this.terminated) return;
     this.terminated = true;
     this.worker.terminate();
-    this.rejectAll(new KpiLoadError('worker-terminated', 'The KPI worker was stopped.'));
+    this.rejectAll(stopped());
   }
 
+  /** Sends a request (its `id` taken from `nextId`) and waits for the answer of that id. */
   private request(message: WorkerRequest & { id: number }): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
-    if (this.terminated) return Promise.reject(new KpiLoadError('worker-terminated', 'The KPI worker was stopped.'));
-    const id = this.nextId++;
+    if (this.terminated) return Promise.reject(stopped());
+    const { id } = message;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       try {
-        this.post({ ...message, id } as WorkerRequest);
+        this.post(message);
       } catch (e) {
         // An option the structured clone refuses (a function): nothing was sent.
         this.waiting.delete(id);
