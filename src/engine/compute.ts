@@ -8,7 +8,7 @@ import { parseDecimal, type Dec } from './decimal.js';
 import { InvalidOptionError } from './errors.js';
 import { comparisonPeriod, monthRange, resolvePeriod, resolveTimeZone, type Period } from './period.js';
 import { assemble, compare } from './result.js';
-import type { ComputeOptions, Dataset, KpiResult, SeriesOptions } from './types.js';
+import type { Comparison, ComputeOptions, Dataset, KpiResult, SeriesOptions } from './types.js';
 
 const COMPARE = ['previous-period', 'same-period-last-year', 'none'] as const;
 
@@ -31,13 +31,15 @@ function checkDataset(data: unknown): asserts data is Dataset {
 }
 
 /**
- * The warnings of the kinds a KPI reads. An engine module names them by spec; a module made elsewhere
- * names only kinds, and gets the warnings of those the index has built (the engine keeps no table of
- * every kind: that would bundle every kind's validation with each widget).
+ * The warnings of the kinds a KPI reads (`inputs`), of those the index has built. An engine module names
+ * them by spec as well (`reads`, in the same order), so each is built first and its warnings are complete
+ * even where the compute left the kind unread; a module made elsewhere names only kinds, and gets the
+ * warnings of those built (the engine keeps no table of every kind: that would bundle every kind's
+ * validation with each widget).
  */
 function inputWarnings(m: KpiModule, index: DatasetIndex) {
-  const reads = (m as Partial<EngineKpiModule>).reads;
-  return reads ? index.warningsFor(reads) : index.builtWarnings(m.inputs);
+  for (const spec of (m as Partial<EngineKpiModule>).reads ?? []) index.kind(spec);
+  return index.builtWarnings(m.inputs);
 }
 
 function run(m: KpiModule, data: Dataset, options: ComputeOptions, period: Period, timeZone: string): KpiResult {
@@ -46,13 +48,15 @@ function run(m: KpiModule, data: Dataset, options: ComputeOptions, period: Perio
   const basis = choice(options, 'compare', COMPARE, 'previous-period');
   const target = readTarget(options);
   const core = m.compute(ctx, period);
-  const against = basis === 'none' ? undefined : comparisonPeriod(period, basis);
+  let comparison: Comparison | undefined;
+  if (basis !== 'none') {
+    const against = comparisonPeriod(period, basis);
+    comparison = compare(basis, core.value, m.compute(ctx, against, true), against);
+  }
   return assemble({ ...m, currency: ctx.currency }, core, {
     period,
-    ...(against && basis !== 'none'
-      ? { comparison: compare(basis, core.value, m.compute(ctx, against, true), against) }
-      : {}),
-    ...(target ? { target } : {}),
+    comparison,
+    target,
     warnings: inputWarnings(m, index),
   });
 }
@@ -61,7 +65,7 @@ function run(m: KpiModule, data: Dataset, options: ComputeOptions, period: Perio
 export function computeWith(m: KpiModule, data: Dataset, options: ComputeOptions): KpiResult {
   checkOptions(options);
   checkDataset(data);
-  return run(m, data, options, resolvePeriod(options.period), resolveTimeZone(options.timeZone ?? 'UTC'));
+  return run(m, data, options, resolvePeriod(options.period), resolveTimeZone(options.timeZone));
 }
 
 /** One result per month from `from` to `to`, both included, ascending (spec §6.2). */
@@ -71,7 +75,7 @@ export function computeSeriesWith(m: KpiModule, data: Dataset, options: SeriesOp
   const grain = options.grain ?? 'month';
   if (grain !== 'month')
     throw new InvalidOptionError('grain', `${JSON.stringify(grain)} is not supported; use "month".`);
-  const timeZone = resolveTimeZone(options.timeZone ?? 'UTC');
+  const timeZone = resolveTimeZone(options.timeZone);
   return monthRange(options.from, options.to).map((period) =>
     run(m, data, options as ComputeOptions, period, timeZone),
   );
@@ -113,17 +117,15 @@ export function computeSummaryWith(
   const target = readTarget(options as ComputeOptions);
   const currency = options.currency ? String(options.currency).toUpperCase() : undefined;
   return assemble({ ...m, currency }, core, {
-    ...(period ? { period } : {}),
-    ...(comparesPrevious
-      ? {
-          comparison: compare(
-            'previous-period',
-            core.value,
-            { value: values.previous },
-            period ? comparisonPeriod(period, 'previous-period') : undefined,
-          ),
-        }
-      : {}),
-    ...(target ? { target } : {}),
+    period,
+    comparison: comparesPrevious
+      ? compare(
+          'previous-period',
+          core.value,
+          { value: values.previous },
+          period && comparisonPeriod(period, 'previous-period'),
+        )
+      : undefined,
+    target,
   });
 }

@@ -29,18 +29,16 @@ export class CsvError extends KpiError {
   }
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF. */
-function rows(text: string): { cells: string[]; line: number }[] {
-  const out: { cells: string[]; line: number }[] = [];
+/** RFC 4180 rows of cells: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF. */
+function rows(text: string): string[][] {
+  const out: string[][] = [];
   let cells: string[] = [];
   let cell = '';
   let line = 1;
-  let rowLine = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let quotedAt = 0;
   const endRow = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0] !== '') out.push({ cells, line: rowLine });
+    if (cells.length > 1 || cells[0] !== '') out.push(cells);
     cells = [];
     cell = '';
   };
@@ -48,7 +46,7 @@ function rows(text: string): { cells: string[]; line: number }[] {
   while (i < n) {
     const ch = text[i]!;
     if (ch === '"' && cell === '') {
-      quotedAt = line;
+      const quotedAt = line;
       i++;
       for (;;) {
         if (i >= text.length) throw new CsvError('a quoted field is never closed', quotedAt);
@@ -80,7 +78,6 @@ function rows(text: string): { cells: string[]; line: number }[] {
       endRow();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line++;
-      rowLine = line;
     } else {
       // An unquoted run up to the next comma or line break, taken as one slice (a quote inside it is
       // text): one string per cell instead of one concatenation per character.
@@ -110,10 +107,10 @@ export function parseCsv(text: string, kind: DatasetKind): DatasetRecord[] {
   const all = rows(text);
   const header = all[0];
   if (!header) return [];
-  const names = header.cells.map((h) => h.trim());
+  const names = header.map((h) => h.trim());
   const out: DatasetRecord[] = [];
   for (let r = 1; r < all.length; r++) {
-    const { cells } = all[r]!;
+    const cells = all[r]!;
     const record = Object.create(null) as Record<string, unknown>;
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!;

@@ -37,13 +37,6 @@ export class DatasetIndex {
     return this.cached(`kind:${spec.name}`, () => spec.build(this.data, this.timeZone));
   }
 
-  /** Warnings of the kinds a KPI reads, in the order given (fx rates are read by every money KPI). */
-  warningsFor(specs: readonly KindSpec[]): Warning[] {
-    const out: Warning[] = [];
-    for (const spec of specs) out.push(...this.kind(spec).warnings);
-    return out;
-  }
-
   /** Warnings of the named kinds whose tables are already built, in the order given. */
   builtWarnings(kinds: readonly DatasetKind[]): Warning[] {
     const out: Warning[] = [];

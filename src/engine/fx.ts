@@ -1,6 +1,6 @@
 import type { Dec } from './decimal.js';
 import { MissingFxRateError } from './errors.js';
-import type { FxRecord } from './records.js';
+import { compareText, type FxRecord } from './records.js';
 
 /** Exchange rates by pair, each list sorted by date, for "the latest rate on or before the date" (spec §6.10). */
 export class FxTable {
@@ -13,11 +13,7 @@ export class FxTable {
       list.push({ date: r.date, rate: r.rate });
       this.pairs.set(key, list);
     }
-    for (const list of this.pairs.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  }
-
-  get size(): number {
-    return this.pairs.size;
+    for (const list of this.pairs.values()) list.sort((a, b) => compareText(a.date, b.date));
   }
 
   /** Currencies that some rate converts into. */

@@ -128,6 +128,6 @@ export const fxRatesKind: KindSpec<Validated<FxRecord> & { table: FxTable }> = {
   name: 'fxRates',
   build(data, timeZone) {
     const v = validateKind('fxRates', data.fxRates, timeZone, readFxRate);
-    return { records: v.records, warnings: v.warnings, table: new FxTable(v.records) };
+    return { ...v, table: new FxTable(v.records) };
   },
 };

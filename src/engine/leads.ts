@@ -19,10 +19,6 @@ export interface DistinctLead {
   channel: string;
 }
 
-function byTimeThenId(a: LeadRecord, b: LeadRecord): number {
-  return a.createdAt - b.createdAt || compareText(a.id, b.id);
-}
-
 /**
  * Ids of leads that a won deal points to (`Deal.leadId`) and ids of won deals, over the whole dataset:
  * conversion does not depend on the close date (§6.4). Invalid deals (a won deal without closedAt) are
@@ -55,7 +51,8 @@ export function leadConverted(ctx: KpiContext, lead: LeadRecord): boolean {
 
 /**
  * The distinct leads created in P, sorted by id. Rows are read in (createdAt, id) order and merged with
- * a union-find over ids and emails, so neither record order nor which row comes first changes a result.
+ * a union-find over emails (ids are already unique), so neither record order nor which row comes first
+ * changes a result.
  */
 export function distinctLeads(ctx: KpiContext, period: Period): DistinctLead[] {
   return ctx.index.cached(`leads:distinct:${period.start}:${period.end}`, () => {
@@ -73,15 +70,15 @@ export function distinctLeads(ctx: KpiContext, period: Period): DistinctLead[] {
       const rb = find(b);
       if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     };
-    // Validation already keeps one row per id; keying by id as well keeps the rule explicit.
-    const firstByKey = new Map<string, number>();
+    // Validation keeps one row per id, so rows merge only by email.
+    const firstByEmail = new Map<string, number>();
     rows.forEach((row, i) => {
-      for (const key of [`id:${row.id}`, ...(row.email !== undefined ? [`email:${row.email}`] : [])]) {
-        const seen = firstByKey.get(key);
-        if (seen === undefined) firstByKey.set(key, i);
-        else union(seen, i);
-      }
+      if (row.email === undefined) return;
+      const seen = firstByEmail.get(row.email);
+      if (seen === undefined) firstByEmail.set(row.email, i);
+      else union(seen, i);
     });
+    // Each lead's rows in the order of `rows`: by createdAt, then id.
     const groups = new Map<number, LeadRecord[]>();
     rows.forEach((row, i) => {
       const root = find(i);
@@ -91,7 +88,6 @@ export function distinctLeads(ctx: KpiContext, period: Period): DistinctLead[] {
     });
     const leads: DistinctLead[] = [];
     for (const members of groups.values()) {
-      members.sort(byTimeThenId);
       const ids = members.map((m) => m.id).sort();
       leads.push({
         id: ids[0]!,

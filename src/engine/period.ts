@@ -22,8 +22,12 @@ export interface Period extends PeriodRange {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Checks an IANA zone name and returns its canonical spelling; throws InvalidTimeZoneError. */
-export function resolveTimeZone(timeZone: unknown = 'UTC'): string {
+/**
+ * Checks an IANA zone name and returns its canonical spelling, 'UTC' when undefined or null; throws
+ * InvalidTimeZoneError.
+ */
+export function resolveTimeZone(input: unknown): string {
+  const timeZone = input ?? 'UTC';
   if (typeof timeZone !== 'string' || timeZone === '') throw new InvalidTimeZoneError(timeZone);
   return formatterFor(timeZone).resolvedOptions().timeZone;
 }
@@ -173,30 +177,45 @@ export function epochToLocalDate(epochMs: number, timeZone: string): string {
   const day = Math.floor((epochMs + offsetAt(epochMs, timeZone)) / DAY_MS);
   let text = dayTexts.get(day);
   if (text === undefined) {
-    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    text = dayText(day);
     if (dayTexts.size >= 100_000) dayTexts.clear();
     dayTexts.set(day, text);
   }
   return text;
 }
 
+/** 'YYYY-MM-DD' of a day number (days since 1970-01-01). */
+function dayText(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The local date `days` after a local date 'YYYY-MM-DD' (calendar arithmetic, no zone involved). */
+export function shiftDate(date: string, days: number): string {
+  // Date.parse reads a date without a time as UTC midnight.
+  return dayText(Date.parse(date) / DAY_MS + days);
+}
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * Days of a month, as `new Date(Date.UTC(year, month, 0)).getUTCDate()` gives them (without the Date):
- * Gregorian leap years, with Date.UTC's reading of years 0..99 as 1900..1999 (so 0000-02-29 stays invalid).
+ * Days of a month 1..12 of a whole year, as `new Date(Date.UTC(year, month, 0)).getUTCDate()` gives them
+ * (without the Date): Gregorian leap years, with Date.UTC's reading of years 0..99 as 1900..1999 (so
+ * 0000-02-29 stays invalid).
  */
 function daysInMonth(year: number, month: number): number {
-  if (month < 1 || month > 12 || !Number.isInteger(year)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month !== 2) return MONTH_DAYS[month - 1]!;
   const y = year >= 0 && year <= 99 ? year + 1900 : year;
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
+/** Whether a year from 0, a month and a day name a day that exists; false for NaN in a field. */
+function isDate(year: number, month: number, day: number): boolean {
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /** The date when it exists; undefined for an impossible one or NaN in a field. */
 function validCivil(year: number, month: number, day: number): CivilDate | undefined {
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
-  return { year, month, day };
+  return isDate(year, month, day) ? { year, month, day } : undefined;
 }
 
 /** Parses a local date 'YYYY-MM-DD'; undefined when malformed or impossible (2024-02-30). */
@@ -271,8 +290,7 @@ export function parseTimestamp(text: unknown, timeZone: string): number | undefi
     } else return undefined;
   }
   // NaN in any field (a non-digit, or a field past the end) fails every comparison below.
-  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
-  if (!(hour <= 23 && minute <= 59 && second <= 59)) return undefined;
+  if (!isDate(year, month, day) || !(hour <= 23 && minute <= 59 && second <= 59)) return undefined;
   // Date.UTC(year, month - 1, day, hour, minute, second, ms), from the cached first of the month: every
   // term is a whole number far below 2^53, so the sum is exact and equal to it.
   const wall = monthStart(year, month) + (day - 1) * DAY_MS + hour * HOUR_MS + minute * 60_000 + second * 1000 + ms;
@@ -347,10 +365,7 @@ const PERIOD_RE = /^(\d{4})(?:-(\d{2})|-Q([1-4]))?$/i;
 
 /** Parses a month string 'YYYY-MM' into its first day; undefined when malformed. */
 export function parseMonth(text: unknown): CivilDate | undefined {
-  if (typeof text !== 'string') return undefined;
-  const month = text.trim();
-  if (month.length !== 7 || month[4] !== '-') return undefined;
-  return validCivil(digits(month, 0, 4), digits(month, 5, 2), 1);
+  return typeof text === 'string' ? parseLocalDate(`${text.trim()}-01`) : undefined;
 }
 
 function makePeriod(start: CivilDate, end: CivilDate): Period {

@@ -2,8 +2,8 @@
  * Validation of Dataset records: a bad row is skipped and reported as a warning with its id (spec §2,
  * §6.22), never thrown. Each validator turns a raw row into a typed, parsed record.
  */
-import { D, ONE, parseDecimal, type Dec } from './decimal.js';
-import { epochToLocalDate, parseTimestamp, untrimmed } from './period.js';
+import { D, parseDecimal, type Dec } from './decimal.js';
+import { epochToLocalDate, parseTimestamp, shiftDate, untrimmed } from './period.js';
 import type { BillingInterval, DatasetKind, Warning } from './types.js';
 
 /**
@@ -85,7 +85,8 @@ export class Fields {
    */
   ownFields = false;
 
-  private raw(name: string): unknown {
+  /** A field's own value; undefined when missing, null or ''. */
+  raw(name: string): unknown {
     const row = this.row;
     const v = row[name];
     // Own fields only (an inherited or polluted prototype field is no data); most rows lack most
@@ -156,13 +157,9 @@ export class Fields {
   units = NaN;
   scale = 0;
 
-  optionalDecimal(name: string): Dec | undefined {
-    return this.present(name) ? this.decimal(name) : undefined;
-  }
-
   /** An optional decimal field that must pass `ok`; else out of range, the value followed by `what`. */
   checkedDecimal(name: string, ok: (d: Dec) => boolean, what: string): Dec | undefined {
-    const d = this.optionalDecimal(name);
+    const d = this.present(name) ? this.decimal(name) : undefined;
     if (d && !ok(d)) throw new RecordIssue('out-of-range', `${name} ${d.toString()} ${what}`);
     return d;
   }
@@ -185,30 +182,6 @@ export class Fields {
     return epochToLocalDate(this.time(name), this.timeZone);
   }
 
-  /** {@link Fields.date} of an optional field: undefined when it is missing. */
-  optionalDate(name: string): string | undefined {
-    return this.present(name) ? this.date(name) : undefined;
-  }
-
-  /** Free text such as a channel or a name, trimmed; numbers are read as their text. */
-  optionalText(name: string): string | undefined {
-    const v = this.raw(name);
-    if (v === undefined) return undefined;
-    if (typeof v === 'string' && untrimmed(v)) return v;
-    if (typeof v !== 'string' && typeof v !== 'number') throw invalid(name, v, 'text');
-    const text = String(v).trim();
-    return text === '' ? undefined : text;
-  }
-
-  /** true / false, also as the text 'true' / 'false'; missing is false. */
-  boolean(name: string): boolean {
-    const v = this.raw(name);
-    if (v === undefined) return false;
-    const b = readBoolean(v);
-    if (b === undefined) throw invalid(name, v, 'true or false');
-    return b;
-  }
-
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
     return need(name, this.optionalOneOf(name, allowed) ?? fallback);
   }
@@ -228,6 +201,33 @@ export class Fields {
     if (!code) throw invalid(name, v, 'an ISO 4217 currency code');
     return code;
   }
+}
+
+// Readers of fields that the subscriptions and fxRates kinds do not have: functions rather than methods
+// of Fields, so that a bundle reading only those kinds leaves them out.
+
+/** Free text such as a channel or a name, trimmed; numbers are read as their text. */
+export function optionalText(f: Fields, name: string): string | undefined {
+  const v = f.raw(name);
+  if (v === undefined) return undefined;
+  if (typeof v === 'string' && untrimmed(v)) return v;
+  if (typeof v !== 'string' && typeof v !== 'number') throw invalid(name, v, 'text');
+  const text = String(v).trim();
+  return text === '' ? undefined : text;
+}
+
+/** {@link Fields.date} of an optional field: undefined when it is missing. */
+function optionalDate(f: Fields, name: string): string | undefined {
+  return f.present(name) ? f.date(name) : undefined;
+}
+
+/** true / false, also as the text 'true' / 'false'; missing is false. */
+function booleanField(f: Fields, name: string): boolean {
+  const v = f.raw(name);
+  if (v === undefined) return false;
+  const b = readBoolean(v);
+  if (b === undefined) throw invalid(name, v, 'true or false');
+  return b;
 }
 
 /** The own property names of an Object.prototype that nothing has added to (the same in every engine). */
@@ -543,8 +543,6 @@ function labelOf(kind: DatasetKind, row: object, index: number): string {
 export interface SubscriptionSegment {
   id: string;
   customerId: string;
-  /** Monthly amount in the segment's currency before any discount: amount × factor ÷ intervalCount × quantity. */
-  monthly: Dec;
   currency: string | undefined;
   /** 1 − discountPercent/100, or undefined without a discount. */
   discountFactor?: Dec;
@@ -568,19 +566,11 @@ export interface SubscriptionSegment {
 }
 
 const INTERVALS: readonly BillingInterval[] = ['day', 'week', 'month', 'quarter', 'year'];
-/** Months per interval as a fraction [numerator, denominator]: week ×52÷12, day ×365÷12 (spec §4). */
-const PER_MONTH: Record<BillingInterval, [number, number]> = {
-  month: [1, 1],
-  quarter: [1, 3],
-  year: [1, 12],
-  week: [52, 12],
-  day: [365, 12],
-};
-/** Intervals per year, 12 ÷ months per interval: a whole number for every interval. */
+/** Intervals per year, 12 ÷ months per interval (a week is 12 ÷ 52 months, a day 12 ÷ 365: spec §4). */
 const PER_YEAR: Record<BillingInterval, number> = { month: 12, quarter: 4, year: 1, week: 52, day: 365 };
 
 /**
- * A validated subscription segment. Its monthly and annual amounts are Decimals made on first use, from
+ * A validated subscription segment. Its annual amount is a Decimal made on first use, from
  * its amount and quantity (Decimals made then too): MRR reads only the segments active at an instant, and
  * those with a scaled-integer `annualUnits` not even then (see subscriptions.ts).
  */
@@ -600,32 +590,15 @@ class Segment implements SubscriptionSegment {
   /** The amount and quantity (undefined when absent): their plain text, or their Decimals. */
   declare amount: string | Dec;
   declare quantity: string | Dec | undefined;
-  declare monthlyDec: Dec | undefined;
   declare annualUnits: number;
   declare annualDec: Dec | undefined;
 
-  /** amount × quantity, the price of one interval. */
-  private perInterval(): Dec {
-    return new D(this.amount).times(this.quantity ?? 1);
-  }
-
   get annual(): Dec {
     if (this.annualDec === undefined) {
-      const yearly = this.perInterval().times(PER_YEAR[this.interval]);
+      const yearly = new D(this.amount).times(this.quantity ?? 1).times(PER_YEAR[this.interval]);
       this.annualDec = this.intervalCount ? yearly.div(this.intervalCount) : yearly;
     }
     return this.annualDec;
-  }
-
-  get monthly(): Dec {
-    if (this.monthlyDec === undefined) {
-      const [perMonthNum, perMonthDen] = PER_MONTH[this.interval];
-      // Multiply before dividing: one division, so a yearly 1200 becomes exactly 100.
-      this.monthlyDec = this.perInterval()
-        .times(perMonthNum)
-        .div((this.intervalCount ?? ONE).times(perMonthDen));
-    }
-    return this.monthlyDec;
   }
 }
 
@@ -682,7 +655,6 @@ export function readSubscription(f: Fields): SubscriptionSegment {
   segment.intervalCount = intervalCount;
   segment.amount = amount;
   segment.quantity = quantity;
-  segment.monthlyDec = undefined;
   // × 12, 4, 1, 52 or 365 of a whole quantity without an interval count: exact in integers below 2^53.
   const annualUnits = !intervalCount && quantityScale === 0 ? amountUnits * quantityUnits * PER_YEAR[interval] : NaN;
   segment.annualUnits = Number.isSafeInteger(annualUnits) ? annualUnits : NaN;
@@ -797,7 +769,7 @@ function fillDeal(f: Fields, deal: Deal): Deal {
   deal.stage = stage;
   deal.currency = f.currency('currency');
   deal.repId = f.optionalId('repId');
-  deal.channel = f.optionalText('channel');
+  deal.channel = optionalText(f, 'channel');
   deal.leadId = f.optionalId('leadId');
   deal.customerId = f.optionalId('customerId');
   deal.probability = probability;
@@ -928,11 +900,11 @@ export interface LeadRecord {
 }
 
 export function readLead(f: Fields): LeadRecord {
-  const email = f.optionalText('email');
+  const email = optionalText(f, 'email');
   return {
     id: f.id('id'),
     createdAt: f.time('createdAt'),
-    channel: f.optionalText('channel'),
+    channel: optionalText(f, 'channel'),
     repId: f.optionalId('repId'),
     email: email?.toLowerCase(),
     convertedAt: f.optionalTime('convertedAt'),
@@ -947,7 +919,7 @@ export interface CustomerRecord {
 }
 
 export function readCustomer(f: Fields): CustomerRecord {
-  return { id: f.id('id'), firstPaidAt: f.time('firstPaidAt'), channel: f.optionalText('channel') };
+  return { id: f.id('id'), firstPaidAt: f.time('firstPaidAt'), channel: optionalText(f, 'channel') };
 }
 
 /** A row spread evenly over the local days [start, end) (spend, quotas; spec §4, §6.16). */
@@ -963,7 +935,7 @@ export interface SpreadRow {
 
 function readSpread(f: Fields, endRequired: boolean): SpreadRow {
   const start = f.date('periodStart');
-  const end = endRequired || f.present('periodEnd') ? f.date('periodEnd') : nextDay(start);
+  const end = endRequired || f.present('periodEnd') ? f.date('periodEnd') : shiftDate(start, 1);
   if (end <= start) throw new RecordIssue('invalid-field', 'periodEnd does not come after periodStart');
   return {
     id: f.optionalId('id'),
@@ -984,9 +956,9 @@ export interface SpendRecord extends SpreadRow {
 export function readSpend(f: Fields): SpendRecord {
   return {
     ...readSpread(f, false),
-    channel: f.optionalText('channel'),
-    paid: f.boolean('paid'),
-    category: f.optionalText('category'),
+    channel: optionalText(f, 'channel'),
+    paid: booleanField(f, 'paid'),
+    category: optionalText(f, 'category'),
   };
 }
 
@@ -999,10 +971,10 @@ export interface RepRecord {
 }
 
 export function readRep(f: Fields): RepRecord {
-  const activeFrom = f.optionalDate('activeFrom');
-  const activeTo = f.optionalDate('activeTo');
+  const activeFrom = optionalDate(f, 'activeFrom');
+  const activeTo = optionalDate(f, 'activeTo');
   if (activeFrom && activeTo && activeTo < activeFrom) throw comesBefore('activeTo', 'activeFrom');
-  return { id: f.id('id'), name: f.optionalText('name'), activeFrom, activeTo };
+  return { id: f.id('id'), name: optionalText(f, 'name'), activeFrom, activeTo };
 }
 
 export interface QuotaRecord extends SpreadRow {
@@ -1011,8 +983,4 @@ export interface QuotaRecord extends SpreadRow {
 
 export function readQuota(f: Fields): QuotaRecord {
   return { ...readSpread(f, true), repId: f.id('repId') };
-}
-
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -62,10 +62,16 @@ export function targetProgress(value: Dec | null, target: Dec): TargetProgress {
   };
 }
 
+/** A result from the KPI's head, its core and the parts around it; parts that are undefined are left out. */
 export function assemble(
   head: Pick<KpiResult, 'id' | 'unit' | 'polarity'> & { currency?: string | undefined },
   core: KpiCore,
-  extra: { period?: PeriodRange; comparison?: Comparison; target?: Dec; warnings?: KpiResult['warnings'] },
+  extra: {
+    period?: PeriodRange | undefined;
+    comparison?: Comparison | undefined;
+    target?: Dec | undefined;
+    warnings?: KpiResult['warnings'];
+  },
 ): KpiResult {
   const result: KpiResult = {
     id: head.id,

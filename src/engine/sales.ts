@@ -17,9 +17,7 @@ export function wonDeals(ctx: KpiContext, period: Period): DealRecord[] {
 
 /** A won or lost deal's amount in the reporting currency, converted on its close date. */
 export function closedAmount(ctx: KpiContext, deal: DealRecord): Dec {
-  // The close date is only needed for a conversion.
-  if (!deal.currency || !ctx.currency || deal.currency === ctx.currency) return deal.amount;
-  return toReporting(ctx, deal.amount, deal.currency, localDate(ctx, deal.closedAt!));
+  return toReporting(ctx, deal.amount, deal.currency, () => localDate(ctx, deal.closedAt!));
 }
 
 /** Won sales in P: Σ amount of won deals closed in P. */
@@ -73,7 +71,5 @@ export function openDeals(ctx: KpiContext, period: Period): DealRecord[] {
 
 /** An open deal's amount in the reporting currency, converted on the last day of P (§6.10). */
 export function openAmount(ctx: KpiContext, deal: DealRecord, period: Period): Dec {
-  // The last day is only needed for a conversion.
-  if (!deal.currency || !ctx.currency || deal.currency === ctx.currency) return deal.amount;
-  return toReporting(ctx, deal.amount, deal.currency, lastDay(period));
+  return toReporting(ctx, deal.amount, deal.currency, () => lastDay(period));
 }

@@ -5,7 +5,8 @@
 import type { KpiContext } from './context.js';
 import { choice } from './context.js';
 import { D, ZERO, type Dec } from './decimal.js';
-import { fxRatesKind, subscriptionsKind } from './kinds.js';
+import { subscriptionsKind } from './kinds.js';
+import { toReporting } from './money.js';
 import { epochToLocalDate, periodInstants, type Period } from './period.js';
 import type { SubscriptionSegment } from './records.js';
 
@@ -18,15 +19,14 @@ function billsAt(s: SubscriptionSegment, t: number): boolean {
 }
 
 /**
- * A segment's MRR (or, `annual`, its annual amount: MRR × 12) at instant t in its own currency, with the
- * discount that applies then under the policy: zero outside [start, end) and during a trial.
+ * A segment's annual amount (MRR × 12) at instant t in its own currency, with the discount that applies
+ * then under the policy: zero outside [start, end) and during a trial.
  */
-function segmentAt(s: SubscriptionSegment, t: number, policy: DiscountPolicy, annual: boolean): Dec {
+function segmentAt(s: SubscriptionSegment, t: number, policy: DiscountPolicy): Dec {
   if (!billsAt(s, t)) return ZERO;
-  const amount = annual ? s.annual : s.monthly;
-  if (!s.discountFactor || policy === 'none') return amount;
+  if (!s.discountFactor || policy === 'none') return s.annual;
   const applies = s.discountForever || (policy === 'all' && t < s.discountEndsAt!);
-  return applies ? amount.times(s.discountFactor) : amount;
+  return applies ? s.annual.times(s.discountFactor) : s.annual;
 }
 
 /**
@@ -46,8 +46,8 @@ function annualByCustomerAt(ctx: KpiContext, t: number): AnnualAt {
     const { segmentsOf, annualScale } = ctx.index.kind(subscriptionsKind);
     const units = new Float64Array(segmentsOf.length);
     const decs = new Map<number, Dec>();
-    const { table } = ctx.index.kind(fxRatesKind);
     let date: string | undefined;
+    const dateOf = () => (date ??= epochToLocalDate(t, ctx.timeZone));
     for (let c = 0; c < segmentsOf.length; c++) {
       const segments = segmentsOf[c]!;
       const whole = integerAnnualAt(segments, t, policy, ctx.currency, annualScale);
@@ -57,13 +57,8 @@ function annualByCustomerAt(ctx: KpiContext, t: number): AnnualAt {
       }
       let total = ZERO;
       for (const s of segments) {
-        let v = segmentAt(s, t, policy, true);
-        if (v.isZero()) continue;
-        if (s.currency && ctx.currency && s.currency !== ctx.currency) {
-          date ??= epochToLocalDate(t, ctx.timeZone);
-          v = table.convert(v, s.currency, ctx.currency, date);
-        }
-        total = total.plus(v);
+        const v = segmentAt(s, t, policy);
+        if (!v.isZero()) total = total.plus(toReporting(ctx, v, s.currency, dateOf));
       }
       if (total.isZero()) continue; // units[c] stays 0
       units[c] = NaN;
@@ -98,6 +93,16 @@ function integerAnnualAt(
   return total + 0; // no -0 (of '-0' amounts alone): it would read as paying nothing yet print '-0'
 }
 
+/**
+ * An annual amount: integer units of 10^-annualScale (see {@link integerAnnualAt}) or a Decimal. The
+ * amounts of one customer that are compared or subtracted are both of one kind.
+ */
+type Amount = number | Dec;
+
+const signOf = (x: Amount): number => (typeof x === 'number' ? Math.sign(x) : x.cmp(0));
+const negated = (x: Amount): Amount => (typeof x === 'number' ? -x : x.negated());
+const minus = (a: Amount, b: Amount): Amount => (typeof a === 'number' ? a - (b as number) : a.minus(b));
+
 /** Customer c's annual amount at an instant as a Decimal. */
 function annualOf(at: AnnualAt, c: number, scale: number): Dec {
   const u = at.units[c]!;
@@ -115,14 +120,10 @@ class AnnualSum {
 
   constructor(private readonly scale: number) {}
 
-  addUnits(u: number): void {
-    const total = this.units + u;
-    if (Number.isSafeInteger(total)) this.units = total;
-    else this.dec = this.dec.plus(new D(`${u}e-${this.scale}`));
-  }
-
-  add(d: Dec): void {
-    this.dec = this.dec.plus(d);
+  add(amount: Amount): void {
+    if (typeof amount !== 'number') this.dec = this.dec.plus(amount);
+    else if (Number.isSafeInteger(this.units + amount)) this.units += amount;
+    else this.dec = this.dec.plus(new D(`${amount}e-${this.scale}`));
   }
 
   monthly(): Dec {
@@ -138,16 +139,13 @@ function mrrAt(ctx: KpiContext, t: number): Dec {
   const total = new AnnualSum(annualScale);
   for (let c = 0; c < at.units.length; c++) {
     const u = at.units[c]!;
-    if (u === u) {
-      if (u !== 0) total.addUnits(u);
-    } else total.add(at.decs.get(c)!);
+    if (u !== 0) total.add(u === u ? u : at.decs.get(c)!);
   }
   return total.monthly();
 }
 
 /** Whether a customer (its segments) had a positive MRR at some instant before `before` (spec §6.8). */
-function paidBefore(ctx: KpiContext, segments: readonly SubscriptionSegment[], before: number): boolean {
-  const policy = choice(ctx.options, 'discountPolicy', POLICIES, 'all');
+function paidBefore(segments: readonly SubscriptionSegment[], before: number, policy: DiscountPolicy): boolean {
   // MRR is constant between the instants where some segment starts, ends, leaves its trial or loses
   // its discount, so looking at each of those instants sees every value it ever took.
   const changes = new Set<number>();
@@ -157,8 +155,9 @@ function paidBefore(ctx: KpiContext, segments: readonly SubscriptionSegment[], b
   }
   for (const t of changes) {
     let total = ZERO;
-    // Exchange rates are positive, so the sign needs no conversion unless currencies are mixed.
-    for (const s of segments) total = total.plus(segmentAt(s, t, policy, false));
+    // Exchange rates are positive, so the sign needs no conversion unless currencies are mixed; the
+    // annual amounts (MRR × 12) have the signs of the MRR, as everywhere MRR is summed.
+    for (const s of segments) total = total.plus(segmentAt(s, t, policy));
     if (total.isPositive() && !total.isZero()) return true;
   }
   return false;
@@ -196,11 +195,11 @@ export function mrrMovements(ctx: KpiContext, period: Period): Movements {
   // computed once per index, period, currency and discount policy. Callers only read the object.
   const policy = choice(ctx.options, 'discountPolicy', POLICIES, 'all');
   return ctx.index.cached(`movements:${period.start}:${period.end}:${ctx.currency ?? ''}:${policy}`, () =>
-    computeMovements(ctx, period),
+    computeMovements(ctx, period, policy),
   );
 }
 
-function computeMovements(ctx: KpiContext, period: Period): Movements {
+function computeMovements(ctx: KpiContext, period: Period, policy: DiscountPolicy): Movements {
   const { start: periodStart, end: periodEnd } = periodInstants(period, ctx.timeZone);
   // Start and end MRR: at the last instant before P.start and before P.end.
   const start = annualByCustomerAt(ctx, periodStart - 1);
@@ -221,48 +220,37 @@ function computeMovements(ctx: KpiContext, period: Period): Movements {
     churnedCustomers: 0,
   };
   const classify = (c: number) => {
-    const su = start.units[c]!;
-    const eu = end.units[c]!;
-    if (su === su && eu === eu) {
-      // Both exact in integers (the common case): the same rules as below, without a Decimal.
-      if (su > 0) m.customersAtStart++;
-      if (eu > 0) m.customersAtEnd++;
-      if (su === 0 && eu > 0) {
-        if (paidBefore(ctx, segmentsOf[c]!, periodStart)) {
-          sums.reactivation.addUnits(eu);
-          m.reactivatedCustomers++;
-        } else {
-          sums.new.addUnits(eu);
-          m.newCustomers++;
-        }
-      } else if (su > 0 && !(eu > 0)) {
-        sums.churn.addUnits(su);
-        if (eu < 0) sums.contraction.addUnits(-eu);
-        m.churnedCustomers++;
-      } else if (eu > su) sums.expansion.addUnits(eu - su);
-      else if (eu < su) sums.contraction.addUnits(su - eu);
-      return;
+    let s: Amount = start.units[c]!;
+    let e: Amount = end.units[c]!;
+    // Both exact in integers (the common case, no Decimal made), else both Decimals: the same rules.
+    if (s !== s || e !== e) {
+      s = annualOf(start, c, scale);
+      e = annualOf(end, c, scale);
     }
-    const s = annualOf(start, c, scale);
-    const e = annualOf(end, c, scale);
-    if (s.gt(0)) m.customersAtStart++;
-    if (e.gt(0)) m.customersAtEnd++;
-    if (s.isZero() && e.gt(0)) {
-      if (paidBefore(ctx, segmentsOf[c]!, periodStart)) {
+    const startSign = signOf(s);
+    const endSign = signOf(e);
+    if (startSign > 0) m.customersAtStart++;
+    if (endSign > 0) m.customersAtEnd++;
+    if (startSign === 0 && endSign > 0) {
+      if (paidBefore(segmentsOf[c]!, periodStart, policy)) {
         sums.reactivation.add(e);
         m.reactivatedCustomers++;
       } else {
         sums.new.add(e);
         m.newCustomers++;
       }
-    } else if (s.gt(0) && !e.gt(0)) {
+    } else if (startSign > 0 && endSign <= 0) {
       // A paying customer who stops paying churns, even into a credit (negative MRR): the credit
       // itself counts as contraction, so the identity still holds.
       sums.churn.add(s);
-      if (e.isNegative()) sums.contraction.add(e.negated());
+      if (endSign < 0) sums.contraction.add(negated(e));
       m.churnedCustomers++;
-    } else if (e.gt(s)) sums.expansion.add(e.minus(s));
-    else if (e.lt(s)) sums.contraction.add(s.minus(e));
+    } else {
+      const change = minus(e, s);
+      const sign = signOf(change);
+      if (sign > 0) sums.expansion.add(change);
+      else if (sign < 0) sums.contraction.add(negated(change));
+    }
   };
   // Customers with an MRR at the start first, then those with one only at the end, each by id.
   const zeroAt = (at: AnnualAt, c: number) => at.units[c] === 0;

@@ -342,8 +342,8 @@ describe('deal validation without a Decimal per amount', () => {
         const a = validateKind('subscriptions', rows, 'America/New_York', readSubscription, 'any');
         const b = validateKind('subscriptions', [...rows].reverse(), 'America/New_York', readSubscription, 'any');
         const c = validateKind('subscriptions', rows, 'America/New_York', readSubscription, 'canonical');
-        const key = (s: { id: string; monthly: Dec; start: number }) => `${s.id}:${s.monthly.toString()}:${s.start}`;
-        const sorted = (list: { id: string; monthly: Dec; start: number }[]) => list.map(key).sort();
+        const key = (s: { id: string; annual: Dec; start: number }) => `${s.id}:${s.annual.toString()}:${s.start}`;
+        const sorted = (list: { id: string; annual: Dec; start: number }[]) => list.map(key).sort();
         assert.deepEqual(sorted(a.records), sorted(b.records));
         assert.deepEqual(sorted(a.records), c.records.map(key)); // canonical: already by id
         assert.deepEqual(

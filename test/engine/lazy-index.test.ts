@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { compute, type Dataset } from '../../src/engine/index.js';
 import { D } from '../../src/engine/decimal.js';
 import {
+  optionalText,
   readCustomer,
   readDeal,
   readLead,
@@ -178,7 +179,7 @@ describe('ids found by an open-addressing table', () => {
           }));
           const v = validateKind('customers', rows, 'UTC', (f) => ({
             id: f.id('id'),
-            channel: f.optionalText('channel'),
+            channel: optionalText(f, 'channel'),
           }));
           const expected = referenceDedupe(rows);
           assert.equal(v.records.length, expected.size);

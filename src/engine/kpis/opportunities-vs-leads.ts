@@ -55,7 +55,7 @@ export const opportunitiesVsLeads: EngineKpiModule = {
       meetingsBookedRate: ratio(meetingsBooked, count),
       wonRate: ratio(won, meetingsBooked),
       opportunitiesValue: sumAmounts(ctx, opportunities, (d) =>
-        toReporting(ctx, d.amount, d.currency, localDate(ctx, d.createdAt)),
+        toReporting(ctx, d.amount, d.currency, () => localDate(ctx, d.createdAt)),
       ),
       interestedValue: openValue('interested'),
       meetingsBookedValue: openValue('meeting-booked'),
