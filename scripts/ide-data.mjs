@@ -33,7 +33,9 @@ const oneLine = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').trim();
 
 /** Public instance fields: what a framework binds as a property (`.data`, `.transform`, ...). */
 const properties = (el) =>
-  (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('_'));
+  (el.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_'),
+  );
 
 /** One Markdown text for a tag: summary, description, then the API that VS Code has no field for. */
 function tagDoc(el) {

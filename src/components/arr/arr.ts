@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, type PropertyDeclarations } from 'lit';
 import { arrInfo } from '../../engine/catalogue.js';
 import { arr } from '../../engine/kpis/arr.js';
 import { cardStyles } from '../base/card.styles.js';
@@ -32,23 +31,33 @@ export class KpiArr extends KpiWidget {
   static override seriesMonths = 12;
   static override engineOptions = { discountPolicy: 'discountPolicy' };
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    annualSubscriptionRevenue: { attribute: 'annual-subscription-revenue' },
+    additionalRecurring: { attribute: 'additional-recurring' },
+    cancellations: {},
+    mrr: {},
+    arr: {},
+    discountPolicy: { attribute: 'discount-policy' },
+  };
+
   /** Summary form: revenue from annual subscriptions, with `additional-recurring` and `cancellations`. */
-  @property({ attribute: 'annual-subscription-revenue' }) annualSubscriptionRevenue?: string | number;
+  annualSubscriptionRevenue?: string | number;
 
   /** Summary form: additional recurring revenue (upgrades, add-ons). */
-  @property({ attribute: 'additional-recurring' }) additionalRecurring?: string | number;
+  additionalRecurring?: string | number;
 
   /** Summary form: recurring revenue lost to cancellations. */
-  @property() cancellations?: string | number;
+  cancellations?: string | number;
 
   /** Summary form: MRR, multiplied by 12. */
-  @property() mrr?: string | number;
+  mrr?: string | number;
 
   /** Summary form: the ARR itself. */
-  @property() arr?: string | number;
+  arr?: string | number;
 
   /** How discounts reduce recurring revenue: `all` (default), `forever-only` or `none`. */
-  @property({ attribute: 'discount-policy' }) discountPolicy?: 'all' | 'forever-only' | 'none';
+  discountPolicy?: 'all' | 'forever-only' | 'none';
 }
 
 declare global {

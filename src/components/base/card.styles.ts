@@ -209,10 +209,10 @@ export const cardStyles = css`
   .sparkline-bone {
     block-size: var(--_sparkline-height);
   }
+  /* Also a .chart-box, so at the bottom of the card like the chart it stands for. */
   .chart-bone {
     block-size: var(--_chart-height);
     padding: 0;
-    margin-block-start: auto;
   }
   @keyframes kpi-pulse {
     50% {

@@ -1,7 +1,6 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { KpiModule } from '../../engine/context.js';
 import { InvalidOptionError } from '../../engine/errors.js';
 import {
@@ -226,39 +225,65 @@ export abstract class KpiWidget extends KpiElement {
 
   // ---- Inputs ----
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    dataJson: { attribute: 'data' },
+    src: {},
+    srcKind: { attribute: 'src-kind' },
+    transform: { attribute: false },
+    fetchOptions: { attribute: false },
+    timeout: { type: Number },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    previous: {},
+    period: {},
+    currency: {},
+    timeZone: { attribute: 'time-zone' },
+    compare: {},
+    target: {},
+    label: {},
+    noSparkline: { type: Boolean, attribute: 'no-sparkline' },
+    theme: { reflect: true },
+    notation: {},
+    decimals: { type: Number },
+    computer: { attribute: false },
+    // Internal state, set from the nearest <kpi-source> (see the constructor).
+    source: { attribute: false },
+  };
+
   /** The records to compute from (a Dataset: `{ subscriptions: [...], ... }`). Assign a new object to recompute, or call `refresh()`. */
-  @property({ attribute: false }) data?: Dataset;
+  data?: Dataset;
 
   /** The same Dataset as JSON text in the `data` attribute (used when the `.data` property is not set). */
-  @property({ attribute: 'data' }) dataJson?: string;
+  dataJson?: string;
 
   /** URL of a JSON Dataset, or of CSV records of one kind (see `src-kind`). */
-  @property() src?: string;
+  src?: string;
 
   /** The record kind of a CSV (or JSON array) `src`, e.g. `subscriptions`. */
-  @property({ attribute: 'src-kind' }) srcKind?: DatasetKind;
+  srcKind?: DatasetKind;
 
   /** Turns what `src` answered (parsed JSON, or CSV rows) into a Dataset. */
-  @property({ attribute: false }) transform?: KpiTransform;
+  transform?: KpiTransform;
 
   /**
    * How `src` is fetched (headers, credentials); default `{ credentials: 'same-origin' }`. A property only,
    * never an attribute, so markup (or a template filled from data) cannot send credentials elsewhere.
    */
-  @property({ attribute: false }) fetchOptions: RequestInit = DEFAULT_FETCH_OPTIONS;
+  fetchOptions: RequestInit = DEFAULT_FETCH_OPTIONS;
 
   /** Seconds a fetch of `src` may take, body included, before the card shows an error (default 15). */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_SECONDS;
+  timeout: number = DEFAULT_TIMEOUT_SECONDS;
 
   /**
    * Fetches `src` again every this many seconds (below 5 counts as 5; unset or 0: never). Polling pauses
    * while the page is hidden; after a failed refresh the last value stays, marked stale, and the wait
    * doubles up to 5 minutes until a refresh succeeds.
    */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
+  refreshInterval?: number;
 
   /** Summary form: the previous period's value, for the delta. */
-  @property() previous?: string | number;
+  previous?: string | number;
 
   // ---- Options ----
 
@@ -267,41 +292,39 @@ export abstract class KpiWidget extends KpiElement {
    * `this-quarter`, `last-quarter`, `this-year`, `last-year` or `ytd`; default: the last complete month
    * in `time-zone`.
    */
-  @property() period?: string;
+  period?: string;
 
   /** Reporting currency (ISO 4217), e.g. `USD`; default: the one currency the records carry; none: plain numbers. */
-  @property() currency?: string;
+  currency?: string;
 
   /** IANA time zone that dates are bucketed in, e.g. `America/New_York`; default: the browser's zone. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** What the delta compares with: `previous-period` (default), `same-period-last-year` or `none`. */
-  @property() compare?: 'previous-period' | 'same-period-last-year' | 'none';
+  compare?: 'previous-period' | 'same-period-last-year' | 'none';
 
   /** A target value (decimal text; a fraction for rates, `0.25`); the card then shows progress toward it. */
-  @property() target?: string;
+  target?: string;
 
   /** Replaces the KPI's name as the card's label. */
-  @property() label?: string;
+  label?: string;
 
   /** Hides the sparkline (and skips computing its series). */
-  @property({ type: Boolean, attribute: 'no-sparkline' }) noSparkline = false;
+  noSparkline = false;
 
   /** Colour scheme: `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Notation of the value: `standard`, `compact`, `scientific` or `engineering`; default by unit. */
-  @property() notation?: 'standard' | 'compact' | 'scientific' | 'engineering';
+  notation?: 'standard' | 'compact' | 'scientific' | 'engineering';
 
   /** Fraction digits of the value, fixed (0–20); default by unit. */
-  @property({ type: Number }) decimals?: number;
+  decimals?: number;
 
   /** Where the numbers are computed; default: the nearest `<kpi-source>`'s, else the engine on the main thread. */
-  @property({ attribute: false }) computer?: KpiComputer;
+  computer?: KpiComputer;
 
   /** The nearest `<kpi-source>`, through Lit context. */
-  @consume({ context: kpiSourceContext, subscribe: true })
-  @state()
   protected source?: KpiSourceValue;
 
   protected readonly format = new FormatController(this);
@@ -343,6 +366,11 @@ export abstract class KpiWidget extends KpiElement {
 
   constructor() {
     super();
+    new ContextConsumer(this, {
+      context: kpiSourceContext,
+      subscribe: true,
+      callback: (source) => (this.source = source),
+    });
     watchLateSources();
     new PollController(this);
     if (this.renderChart) this.resize = new ResizeController(this);
@@ -352,21 +380,7 @@ export abstract class KpiWidget extends KpiElement {
 
   /** Where the widget stands: `loading`, `empty`, `error`, `ready`, or `stale` (a refresh failed; the last value stays). */
   get state(): KpiWidgetState {
-    switch (this.task.status) {
-      case TaskStatus.ERROR:
-        return this.staleView() ? 'stale' : 'error';
-      case TaskStatus.INITIAL:
-      case TaskStatus.PENDING:
-        if (this.lastGood && this.plan?.mode !== 'empty') return this.lastGood.stale !== undefined ? 'stale' : 'ready';
-        return !this.plan || this.plan.mode === 'empty' ? 'empty' : 'loading';
-      default: {
-        const outcome = this.task.value!;
-        if (outcome.kind === 'waiting') return 'loading';
-        if (outcome.kind === 'empty') return 'empty';
-        if (outcome.result.value === null && outcome.result.reason === 'no-data') return 'empty';
-        return outcome.stale !== undefined ? 'stale' : 'ready';
-      }
-    }
+    return this.shown().state;
   }
 
   /** The result the card shows (also while stale); undefined in the other states. */
@@ -384,8 +398,8 @@ export abstract class KpiWidget extends KpiElement {
     if (this.plan?.mode === 'source' && this.source) {
       await this.source.refresh();
     } else {
+      // A new generation is a new key of the fetched records too: `src` is fetched again.
       this.generation++;
-      this.fetched = undefined;
       this.requestUpdate();
     }
     await this.updateComplete;
@@ -603,7 +617,7 @@ export abstract class KpiWidget extends KpiElement {
       timeout: DEFAULT_TIMEOUT_SECONDS,
       generation: this.generation,
       key: '',
-      ...(this.transform ? { transform: this.transform } : {}),
+      transform: this.transform,
     };
     const pending = this.kpiPending;
     if (pending) {
@@ -842,7 +856,7 @@ export abstract class KpiWidget extends KpiElement {
       dataset,
       at: clock.now(),
       init: plan.fetchOptions,
-      ...(plan.transform ? { transform: plan.transform } : {}),
+      transform: plan.transform,
     };
     return this.fetched;
   }
@@ -855,13 +869,30 @@ export abstract class KpiWidget extends KpiElement {
     return good.srcKey === `${this.plan.src}\n${this.plan.srcKind ?? ''}` ? good : undefined;
   }
 
+  /** What the card shows now: its state, and in `ready` and `stale` the view. */
+  private shown(): { state: KpiWidgetState; view?: Ready } {
+    const { status, value } = this.task;
+    if (status === TaskStatus.ERROR) {
+      const view = this.staleView();
+      return view ? { state: 'stale', view } : { state: 'error' };
+    }
+    const complete = status === TaskStatus.COMPLETE;
+    // While a new outcome is on its way the last good one stays, unless nothing is left to show.
+    const outcome = complete ? value : this.plan?.mode === 'empty' ? undefined : this.lastGood;
+    if (!outcome) return { state: this.plan && this.plan.mode !== 'empty' ? 'loading' : 'empty' };
+    if (outcome.kind === 'waiting') return { state: 'loading' };
+    if (
+      outcome.kind === 'empty' ||
+      (complete && outcome.result.value === null && outcome.result.reason === 'no-data')
+    ) {
+      return { state: 'empty' };
+    }
+    return { state: outcome.stale !== undefined ? 'stale' : 'ready', view: outcome };
+  }
+
   /** The view the card shows now, if any. */
-  private view(): KpiView | undefined {
-    const s = this.state;
-    if (s === 'stale' && this.task.status === TaskStatus.ERROR) return this.staleView();
-    if (s !== 'ready' && s !== 'stale') return undefined;
-    const outcome = this.task.status === TaskStatus.COMPLETE ? this.task.value : this.lastGood;
-    return outcome?.kind === 'ready' ? outcome : this.lastGood;
+  private view(): Ready | undefined {
+    return this.shown().view;
   }
 
   // ---- Rendering ----
@@ -894,7 +925,7 @@ export abstract class KpiWidget extends KpiElement {
     const warnings = view?.result.warnings ?? [];
     const updatedAt = view?.updatedAt;
     const age = updatedAt !== undefined ? this.format.age(clock.now() - updatedAt) : undefined;
-    const staleError = this.task.status === TaskStatus.ERROR ? this.task.error : (view as Ready | undefined)?.stale;
+    const staleError = this.task.status === TaskStatus.ERROR ? this.task.error : view?.stale;
     return html`<div
       part="base"
       class="card ${state}"
@@ -944,14 +975,16 @@ export abstract class KpiWidget extends KpiElement {
   /** The value, with an accessible name that reads as a sentence; "—" and the reason in words when it is null. */
   protected renderValue(result: KpiResult): TemplateResult {
     const f = this.format;
-    if (result.value === null) {
-      const reason = f.reason(result.reason, result.id, this.kpiDisplay);
-      return html`<p part="value" class="value missing" role="img" aria-label=${this.sentence(result)}>—</p>
-        <p class="reason">${reason}</p>`;
-    }
-    return html`<p part="value" class="value" role="img" aria-label=${this.sentence(result)}>
-      ${f.value(result, this.valueFormat())}
-    </p>`;
+    const missing = result.value === null;
+    return html`<p
+        part="value"
+        class="value ${missing ? 'missing' : ''}"
+        role="img"
+        aria-label=${this.sentence(result)}
+      >
+        ${missing ? '—' : f.value(result, this.valueFormat())}
+      </p>
+      ${missing ? html`<p class="reason">${f.reason(result.reason, result.id, this.kpiDisplay)}</p>` : nothing}`;
   }
 
   /**

@@ -146,8 +146,8 @@ export async function fetchDataset(
   kind: DatasetKind | undefined,
   init: RequestInit,
   signal: AbortSignal,
-  transform?: KpiTransform,
-  timeoutSeconds: number = DEFAULT_TIMEOUT_SECONDS,
+  transform: KpiTransform | undefined,
+  timeoutSeconds: number,
 ): Promise<Dataset> {
   signal.throwIfAborted();
   // One controller for the caller's abort (a new src, a disconnect) and the timeout.

@@ -1,6 +1,5 @@
 import { UNATTRIBUTED } from '../../engine/records.js';
-import { nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { cacByChannelInfo } from '../../engine/catalogue.js';
 import { cacByChannel } from '../../engine/kpis/cac-by-channel.js';
 import { cardStyles } from '../base/card.styles.js';
@@ -48,12 +47,17 @@ export class KpiCacByChannel extends KpiWidget {
   static override display = display;
   static override summaryForms = [['channels']];
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    channels: {},
+  };
+
   /**
    * Summary form: per channel, its spend and new customers, as JSON:
    * `[{"channel":"seo","spend":"1500","newCustomers":"3"}]`; an entry without a channel is the
    * customers without one.
    */
-  @property() channels?: string;
+  channels?: string;
 
   /**
    * The chart's width in user units: the card's width, measured at once on the first render, so that the

@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, type PropertyDeclarations } from 'lit';
 import { cacInfo } from '../../engine/catalogue.js';
 import { cac } from '../../engine/kpis/cac.js';
 import { cardStyles } from '../base/card.styles.js';
@@ -32,14 +31,21 @@ export class KpiCac extends KpiWidget {
   static override seriesMonths = 12;
   static override engineOptions = { costBasis: 'costBasis' };
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    spend: {},
+    newCustomers: { attribute: 'new-customers' },
+    costBasis: { attribute: 'cost-basis' },
+  };
+
   /** Summary form: acquisition spend of the period (decimal text), with `new-customers`, e.g. `5500`. */
-  @property() spend?: string | number;
+  spend?: string | number;
 
   /** Summary form: customers who first paid in the period, with `spend`, e.g. `12`. */
-  @property({ attribute: 'new-customers' }) newCustomers?: string | number;
+  newCustomers?: string | number;
 
   /** Which spend counts: `marketing` (default: rows with a channel) or `fully-loaded` (overhead rows too). */
-  @property({ attribute: 'cost-basis' }) costBasis?: 'marketing' | 'fully-loaded';
+  costBasis?: 'marketing' | 'fully-loaded';
 }
 
 declare global {

@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { KpiModule } from '../../engine/context.js';
 import type { KpiDefinition, KpiId } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
@@ -38,41 +37,56 @@ export class KpiCard extends KpiWidget {
     ].map((name) => [name, name]),
   );
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    kpi: {},
+    summary: {},
+    costBasis: { attribute: 'cost-basis' },
+    weighted: { type: Boolean },
+    method: {},
+    grossMargin: { attribute: 'gross-margin' },
+    retentionRate: { attribute: 'retention-rate' },
+    arpa: {},
+    discountRate: { attribute: 'discount-rate' },
+    cycleDeals: { attribute: 'cycle-deals' },
+    discountPolicy: { attribute: 'discount-policy' },
+  };
+
   /** The catalogue id of the KPI, e.g. `cac`, `mrr`, `win-rate`, `customer-churn-rate`. */
-  @property() kpi?: KpiId;
+  kpi?: KpiId;
 
   /**
    * Summary numbers as JSON, by the engine's input names, e.g. `{"spend": "5500", "newCustomers": "12"}`
    * for `cac`; `previous` (the attribute) adds the comparison.
    */
-  @property() summary?: string;
+  summary?: string;
 
   /** CAC cost basis: `marketing` (default: spend with a channel) or `fully-loaded` (all spend). */
-  @property({ attribute: 'cost-basis' }) costBasis?: 'marketing' | 'fully-loaded';
+  costBasis?: 'marketing' | 'fully-loaded';
 
   /** Win rate and pipeline velocity by amount rather than by count. */
-  @property({ type: Boolean }) weighted = false;
+  weighted = false;
 
   /** CLTV method: `simple` (default), `churn` or `discounted`. */
-  @property() method?: 'simple' | 'churn' | 'discounted';
+  method?: 'simple' | 'churn' | 'discounted';
 
   /** Gross margin as a fraction, e.g. `0.8`, for CLTV, CAC payback and LTV:CAC. */
-  @property({ attribute: 'gross-margin' }) grossMargin?: string;
+  grossMargin?: string;
 
   /** Retention rate as a fraction, for CLTV instead of the one derived from subscriptions. */
-  @property({ attribute: 'retention-rate' }) retentionRate?: string;
+  retentionRate?: string;
 
   /** ARPA, for CLTV, CAC payback and LTV:CAC instead of the one derived from subscriptions. */
-  @property() arpa?: string;
+  arpa?: string;
 
   /** Discount rate per period as a fraction, for the `discounted` CLTV method. */
-  @property({ attribute: 'discount-rate' }) discountRate?: string;
+  discountRate?: string;
 
   /** Sales cycle deals: `won` (default) or `closed` (won and lost). */
-  @property({ attribute: 'cycle-deals' }) cycleDeals?: 'won' | 'closed';
+  cycleDeals?: 'won' | 'closed';
 
   /** How discounts reduce MRR: `all` (default), `forever-only` or `none`. */
-  @property({ attribute: 'discount-policy' }) discountPolicy?: 'all' | 'forever-only' | 'none';
+  discountPolicy?: 'all' | 'forever-only' | 'none';
 
   /** The KPI of `kpi`, once its code has loaded; a load in flight; a load that failed. */
   private loaded?: LoadedKpi;
@@ -109,16 +123,21 @@ export class KpiCard extends KpiWidget {
     return this.loading?.id === this.kpiId ? this.loading?.promise : undefined;
   }
 
+  /** The loaded KPI, when it is the one `kpi` names. */
+  private get current(): LoadedKpi | undefined {
+    return this.loaded?.info.id === this.kpiId ? this.loaded : undefined;
+  }
+
   protected override get kpiModule(): KpiModule | undefined {
-    return this.loaded && this.loaded.info.id === this.kpiId ? this.loaded.kpi : undefined;
+    return this.current?.kpi;
   }
 
   protected override get kpiInfo(): KpiDefinition | undefined {
-    return this.loaded && this.loaded.info.id === this.kpiId ? this.loaded.info : undefined;
+    return this.current?.info;
   }
 
   protected override get kpiDisplay(): KpiDisplay | undefined {
-    return this.kpiInfo ? this.loaded!.display : undefined;
+    return this.current?.display;
   }
 
   /** An id the catalogue does not know labels the card as written; a known one is named once it loads. */

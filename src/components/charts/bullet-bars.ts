@@ -6,6 +6,7 @@ import {
   chartStrings,
   defaultFormat,
   foldItems,
+  legendList,
   px,
   size,
   toNumber,
@@ -14,6 +15,7 @@ import {
   type ChartValue,
   type Margin,
 } from './chart.js';
+import { activateItem, itemLayer } from './items.js';
 import { GAP, rowLabel, rowValue, textRoom } from './rows.js';
 import { band, linear } from './scale.js';
 
@@ -128,11 +130,11 @@ export function bulletBars(all: readonly BulletItem[], opts: ChartOptions): Temp
     opts,
     summary: items.map((item, i) => `${item.label} ${actuals[i] === null ? s.empty : item.display}`),
     graphic,
-    items: hitItems,
-    legend: [
+    layer: itemLayer(hitItems, opts, activateItem),
+    legend: legendList([
       { label: s.actual, series: 0, shape: 'box' },
       { label: s.target, series: 0, shape: 'marker' },
-    ],
+    ]),
     columns: [s.category, s.actual, s.target],
     rows: {
       count: all.length,

@@ -4,15 +4,18 @@ import { SERIES_COUNT } from './chart.js';
 /*
  * Styles of the charts in `charts/`, in parts so that a widget carries only those of the charts it
  * draws: `chartBaseStyles` here, `items.styles.ts` for a chart with focusable items, `legend.styles.ts`
- * for a chart with a legend, and one module per kind of chart (`bar-chart.styles.ts`, `ring.styles.ts`,
- * `line-chart.styles.ts`); `chartStyles` (in `index.ts`) is all of them. Colours come only from here
- * (classes and custom properties), never from style attributes, so a strict `style-src` holds.
+ * (and `bar-legend.styles.ts`) for a chart with a legend, and one module per kind of chart
+ * (`bar-chart.styles.ts` for every chart of bars, over it `waterfall.styles.ts`,
+ * `bullet-bars.styles.ts` and `funnel.styles.ts`; `ring.styles.ts`, `line-chart.styles.ts`);
+ * `chartStyles` (in `index.ts`) is all of them. Colours come only from here (classes and custom
+ * properties), never from style attributes, so a strict `style-src` holds.
  *
  * Public properties are read once, through private tokens with built-in defaults:
  * `--kpi-series-1` … `--kpi-series-8` (bar and line colours), `--kpi-color-text`, `--kpi-color-muted`,
- * `--kpi-color-border`, `--kpi-color-surface`, `--kpi-color-positive`, `--kpi-color-negative`,
- * `--kpi-color-neutral` and `--kpi-color-focus`. Inside a card the card's own private tokens are the
- * next fallback, so a chart follows the card's theme.
+ * `--kpi-color-border`, `--kpi-color-surface` and `--kpi-color-focus` here; `--kpi-color-positive`,
+ * `--kpi-color-negative` and `--kpi-color-neutral` where the waterfall and the bullet bars use them.
+ * Inside a card the card's own private tokens are the next fallback, so a chart follows the card's
+ * theme.
  *
  * Forced colours: system colours only, and shape (outline, dashes) where colour told series apart.
  */
@@ -39,9 +42,6 @@ export const chartBaseStyles = css`
     --_chart-muted: var(--kpi-color-muted, var(--_muted, light-dark(#4b5563, #9ca3af)));
     --_chart-grid: var(--kpi-color-border, var(--_border, light-dark(#e5e7eb, #374151)));
     --_chart-surface: var(--kpi-color-surface, var(--_surface, light-dark(#ffffff, #111827)));
-    --_chart-positive: var(--kpi-color-positive, var(--_positive, light-dark(#047857, #34d399)));
-    --_chart-negative: var(--kpi-color-negative, var(--_negative, light-dark(#b91c1c, #f87171)));
-    --_chart-neutral: var(--kpi-color-neutral, light-dark(#64748b, #94a3b8));
     --_chart-focus: var(--kpi-color-focus, var(--_accent, light-dark(#4f46e5, #a5b4fc)));
     color: var(--_chart-text);
     font-variant-numeric: tabular-nums;
@@ -71,7 +71,6 @@ export const chartBaseStyles = css`
   /* Axes */
   .grid {
     stroke: var(--_chart-grid);
-    stroke-width: 1;
   }
 
   /* Read by screen readers, not shown. */
@@ -88,14 +87,12 @@ export const chartBaseStyles = css`
   }
 
   @media (forced-colors: active) {
-    /* Through the tokens where one colour says it all: text, totals, gains, guides and focus. */
+    /* Through the tokens where one colour says it all: text, guides and focus (totals and gains: waterfall, bullet bars). */
     .chart {
       --_chart-text: CanvasText;
       --_chart-muted: CanvasText;
       --_chart-grid: GrayText;
       --_chart-surface: Canvas;
-      --_chart-positive: CanvasText;
-      --_chart-neutral: CanvasText;
       --_chart-focus: Highlight;
     }
   }

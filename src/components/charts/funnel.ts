@@ -16,6 +16,7 @@ import {
   type ChartValue,
   type Margin,
 } from './chart.js';
+import { activateItem, itemLayer } from './items.js';
 import { rowLabel, rowValue, textRoom } from './rows.js';
 import { linear } from './scale.js';
 
@@ -112,7 +113,7 @@ export function funnel(all: readonly FunnelStep[], opts: ChartOptions): Template
       return step.conversion ? `${text} (${step.conversion})` : text;
     }),
     graphic,
-    items: hitItems,
+    layer: itemLayer(hitItems, opts, activateItem),
     columns: [s.category, s.value, s.conversion],
     rows: categoryRows(all, s, (step) => [step.conversion ?? '']),
   });

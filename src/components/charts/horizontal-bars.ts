@@ -20,6 +20,7 @@ import {
   type ChartValue,
   type Margin,
 } from './chart.js';
+import { activateItem, itemLayer } from './items.js';
 import { GAP, rowLabel, textRoom } from './rows.js';
 import { band, linear } from './scale.js';
 
@@ -148,7 +149,7 @@ export function horizontalBars(all: readonly HorizontalBarItem[], opts: Horizont
     graphic: svg`<line class="baseline" x1=${px(zero)} x2=${px(zero)} y1=${px(m.top)} y2=${px(
       height - m.bottom,
     )}></line>${graphic}${reference}`,
-    items: hitItems,
+    layer: itemLayer(hitItems, opts, activateItem),
     columns: hasNotes ? [s.category, s.value, s.note] : [s.category, s.value],
     rows: categoryRows(all, s, (item) => (hasNotes ? [item.note ?? ''] : [])),
   });

@@ -1,6 +1,10 @@
 /** Pure chart templates: `(data, options) => TemplateResult`. Style them with `chartStyles`. */
 import { css } from 'lit';
+import { barLegendStyles } from './bar-legend.styles.js';
 import { barChartStyles } from './bar-chart.styles.js';
+import { bulletBarsStyles } from './bullet-bars.styles.js';
+import { funnelStyles } from './funnel.styles.js';
+import { waterfallStyles } from './waterfall.styles.js';
 import { chartBaseStyles } from './chart.styles.js';
 import { chartItemStyles } from './items.styles.js';
 import { chartLegendStyles } from './legend.styles.js';
@@ -32,5 +36,5 @@ export { lineChart, type LineSeries, type LineChartOptions } from './line-chart.
  * tokens, and the parts a widget that draws one kind of chart can take instead.
  */
 export const chartStyles = css`
-  ${chartBaseStyles}${chartItemStyles}${chartLegendStyles}${barChartStyles}${ringChartStyles}${lineChartStyles}
+  ${chartBaseStyles}${chartItemStyles}${chartLegendStyles}${barLegendStyles}${barChartStyles}${waterfallStyles}${bulletBarsStyles}${funnelStyles}${ringChartStyles}${lineChartStyles}
 `;

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * chart but the ring.
  */
 export const chartItemStyles = css`
-  /* The chart's one tooltip is moved into the focused or hovered item (chartFrame), and shown there by
+  /* The chart's one tooltip is moved into the focused or hovered item (items.ts), and shown there by
      these rules. */
   .chart-items {
     pointer-events: none;
@@ -33,15 +33,11 @@ export const chartItemStyles = css`
     pointer-events: none;
     opacity: 0;
     visibility: hidden;
-    transition:
-      opacity 0.12s ease,
-      visibility 0s linear 0.12s;
   }
   .item:hover .tooltip,
   .item:focus .tooltip {
     opacity: 1;
     visibility: visible;
-    transition: opacity 0.12s ease;
   }
   .tooltip-box {
     fill: var(--_chart-text);
@@ -53,11 +49,16 @@ export const chartItemStyles = css`
     font-weight: 600;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .tooltip,
+  /* Fades only for those who have not asked for less motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    .tooltip {
+      transition:
+        opacity 0.12s ease,
+        visibility 0s linear 0.12s;
+    }
     .item:hover .tooltip,
     .item:focus .tooltip {
-      transition: none;
+      transition: opacity 0.12s ease;
     }
   }
 

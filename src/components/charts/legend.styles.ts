@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The legend of a chart with several series (stacked bars, bullet bars, the line chart), under it. */
+/**
+ * The legend of a chart with several series (stacked bars, bullet bars, the line chart), under it; the
+ * swatches only bar charts draw are in `bar-legend.styles.ts`.
+ */
 export const chartLegendStyles = css`
   .legend {
     display: flex;
@@ -28,20 +31,11 @@ export const chartLegendStyles = css`
   .swatch-line {
     block-size: 0.1875rem;
   }
-  .swatch-marker {
-    inline-size: 0.125rem;
-    block-size: 0.875rem;
-    border-radius: 0;
-    background: var(--_chart-text);
-  }
 
   @media (forced-colors: active) {
     .swatch {
       forced-color-adjust: none;
       background: CanvasText;
-    }
-    .legend-item:is(.series-2, .series-4, .series-6, .series-8) .swatch-box {
-      background: GrayText;
     }
   }
 `;

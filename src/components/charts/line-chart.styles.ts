@@ -12,7 +12,6 @@ export const lineChartStyles = css`
   .point {
     fill: var(--_color);
     stroke: var(--_chart-surface);
-    stroke-width: 1;
   }
 
   @media (forced-colors: active) {

@@ -4,6 +4,7 @@ import {
   chartFrame,
   chartStrings,
   defaultFormat,
+  legendList,
   px,
   seriesClass,
   toNumber,
@@ -11,6 +12,7 @@ import {
   type ChartOptions,
   type ChartValue,
 } from './chart.js';
+import { itemLayer } from './items.js';
 import { decimate } from './decimate.js';
 import { linePath } from './path.js';
 
@@ -58,16 +60,23 @@ export function lineChart(
   const format = opts.format ?? defaultFormat;
   const count = xLabels.length;
   // Numbers in typed arrays, NaN for a gap: at 100,000 points an array of numbers and nulls is
-  // several times slower to fill and to scan. The value axis's extent comes out of the same loop.
+  // several times slower to fill and to scan. The value axis's extent, and each series' first and
+  // last value for the summary, come out of the same loop.
   let low = Infinity;
   let high = -Infinity;
-  const values = series.map((x) => {
+  const first: number[] = [];
+  const last: number[] = [];
+  const values = series.map((x, si) => {
     const vs = new Float64Array(count);
     for (let i = 0; i < count; i++) {
-      const v = toNumber(x.points[i] ?? null) ?? NaN;
+      const v = toNumber(x.points[i]) ?? NaN;
       vs[i] = v;
       if (v < low) low = v;
       if (v > high) high = v;
+      if (!Number.isNaN(v)) {
+        first[si] ??= i;
+        last[si] = i;
+      }
     }
     return vs;
   });
@@ -125,15 +134,13 @@ export function lineChart(
         if (hi < 0 || v > vs[hi]!) hi = i;
       }
       if (hi >= 0) top = Math.min(top, y(vs[hi]!));
-      const value =
-        a === b
-          ? text(si, a)
-          : lo < 0
-            ? s.empty
-            : vs[lo] === vs[hi]
-              ? text(si, hi)
-              : `${text(si, lo)}${s.range}${text(si, hi)}`;
-      return value;
+      return a === b
+        ? text(si, a)
+        : lo < 0
+          ? s.empty
+          : vs[lo] === vs[hi]
+            ? text(si, hi)
+            : `${text(si, lo)}${s.range}${text(si, hi)}`;
     });
     const parts = series.map((x, si) => `${x.label}${s.colon}${cells[si]!}`);
     rows.push([label, ...cells]);
@@ -149,24 +156,18 @@ export function lineChart(
     });
   }
 
-  const lastDefined = (si: number) => {
-    for (let i = xLabels.length - 1; i >= 0; i--) if (!gap(values[si]![i]!)) return i;
-    return -1;
-  };
-  const firstDefined = (si: number) => values[si]!.findIndex((v) => !gap(v));
-
   return chartFrame({
     kind: 'line-chart',
     opts,
     summary: series.map((x, si) => {
-      const a = firstDefined(si);
-      const b = lastDefined(si);
-      if (a < 0) return `${x.label} ${s.empty}`;
+      const a = first[si];
+      const b = last[si]!;
+      if (a === undefined) return `${x.label} ${s.empty}`;
       return a === b ? `${x.label} ${text(si, a)}` : `${x.label} ${text(si, a)} → ${text(si, b)}`;
     }),
     graphic: svg`${frame.yAxis}${drawn}${frame.xAxis}`,
-    items: hitItems,
-    legend: series.map((x, i) => ({ label: x.label, series: i, shape: 'line' })),
+    layer: itemLayer(hitItems, opts),
+    legend: legendList(series.map((x, i) => ({ label: x.label, series: i, shape: 'line' }))),
     columns: [s.category, ...series.map((x) => x.label)],
     rows,
   });

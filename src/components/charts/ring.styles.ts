@@ -13,12 +13,11 @@ export const ringChartStyles = css`
   }
   .ring-value {
     fill: var(--_color, var(--_series-1));
-    transition: d 0.3s ease;
   }
 
-  @media (prefers-reduced-motion: reduce) {
+  @media (prefers-reduced-motion: no-preference) {
     .ring-value {
-      transition: none;
+      transition: d 0.3s ease;
     }
   }
 

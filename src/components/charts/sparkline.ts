@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { decimate } from './decimate.js';
 import { linePath } from './path.js';
 
@@ -40,8 +40,7 @@ export function sparkline(values: readonly ChartValue[], { width, height, label 
       hi = Math.max(hi, num);
     }
   }
-  if (lo > hi) [lo, hi] = [0, 0];
-  // A flat series sits in the middle rather than on an edge.
+  // A flat series sits in the middle rather than on an edge. Without a value nothing calls `y`.
   const span = hi - lo;
   const y = (v: number) => (span === 0 ? height / 2 : PAD + ((hi - v) / span) * (height - 2 * PAD));
   const step = count > 1 ? width / (count - 1) : 0;
@@ -51,7 +50,7 @@ export function sparkline(values: readonly ChartValue[], { width, height, label 
   const kept = decimate(ys, width);
   const at = (k: number) => x(kept[k]!);
   const level = (k: number) => {
-    const v = ys[kept[k]!] ?? null;
+    const v = ys[kept[k]!]!;
     return v === null ? null : y(v);
   };
   const line = linePath(kept.length, at, level);
@@ -64,7 +63,7 @@ export function sparkline(values: readonly ChartValue[], { width, height, label 
     preserveAspectRatio="none"
     focusable="false"
   >
-    ${svg`<path class="sparkline-area" d=${area}></path>
-    <path class="sparkline-line" d=${line} vector-effect="non-scaling-stroke"></path>`}
+    <path class="sparkline-area" d=${area}></path>
+    <path class="sparkline-line" d=${line} vector-effect="non-scaling-stroke"></path>
   </svg>`;
 }

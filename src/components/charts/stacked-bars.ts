@@ -6,6 +6,7 @@ import {
   chartStrings,
   defaultFormat,
   foldItems,
+  legendList,
   seriesClass,
   tableRows,
   toNumber,
@@ -13,6 +14,7 @@ import {
   type ChartOptions,
   type ChartValue,
 } from './chart.js';
+import { activateItem, itemLayer } from './items.js';
 import { MIN_COLUMN } from './vertical-bars.js';
 
 export interface StackedSegment {
@@ -118,9 +120,9 @@ export function stackedBars(
     ),
   );
 
-  const hitItems: ChartItem[] = stacks.map(({ column, segs, up, down, display }, i) => ({
+  const hitItems: ChartItem[] = stacks.map(({ column, segs, up, down, total, display }, i) => ({
     key: column.key,
-    value: stacks[i]!.total,
+    value: total,
     name: `${column.label}${s.colon}${[
       ...segs.map(({ seg }) => `${name(seg.series)} ${seg.display}`),
       `${s.total} ${display}`,
@@ -143,8 +145,8 @@ export function stackedBars(
     graphic: svg`${frame.yAxis}${bars}
       ${hLine('baseline', m.left, width - m.right, zero)}
       ${frame.xAxis}`,
-    items: hitItems,
-    legend: series.map((x, i) => ({ label: x.label, series: i })),
+    layer: itemLayer(hitItems, opts, activateItem),
+    legend: legendList(series.map((x, i) => ({ label: x.label, series: i }))),
     columns: [s.category, ...series.map((x) => x.label), s.total],
     rows: {
       count: all.length,

@@ -18,6 +18,7 @@ import {
   type ChartOptions,
   type ChartValue,
 } from './chart.js';
+import { activateItem, itemLayer } from './items.js';
 
 /** Narrowest column, in user units, before the earliest columns fold into one "N earlier" column. */
 export const MIN_COLUMN = 4;
@@ -98,7 +99,7 @@ export function verticalBars(all: readonly VerticalBarItem[], opts: VerticalBars
     graphic: svg`${frame.yAxis}${bars}
       ${hLine('baseline', m.left, width - m.right, zero)}
       ${frame.xAxis}`,
-    items: hitItems,
+    layer: itemLayer(hitItems, opts, activateItem),
     columns: [s.category, s.value],
     rows: categoryRows(all, s),
   });

@@ -21,6 +21,7 @@ import {
   type ChartOptions,
   type ChartValue,
 } from './chart.js';
+import { activateItem, itemLayer } from './items.js';
 import { linear } from './scale.js';
 
 /** Narrowest step, in user units, before the middle steps fold into one net "Other (N more)" step. */
@@ -81,7 +82,8 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
     const from = step.kind === 'total' ? 0 : level;
     const to =
       v === null ? from : step.kind === 'total' ? v : step.kind === 'up' ? level + Math.abs(v) : level - Math.abs(v);
-    level = v === null && step.kind === 'total' ? level : to;
+    // A missing value moves nothing: a missing total keeps the level too.
+    if (v !== null) level = to;
     if (i < keep || i === count - 1) spans.push({ step, v, from, to, level });
     if (i === keep - 1) before = level;
     if (i === count - 2) after = level;
@@ -108,9 +110,8 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
   const high = Math.max(...reached);
   const spread = high - low || Math.abs(high) / 10;
   const floor = !opts.zero && low > 0 && high - low < high / 2 ? Math.max(0, low - spread * 0.75) : 0;
-  const levels = [floor, ...spans.flatMap((x) => [Math.max(floor, x.from), Math.max(floor, x.to)])];
-  const lo = Math.min(...levels);
-  const hi = Math.max(...levels);
+  // Bars stand on the floor (zero or more; a level under it is drawn at it), the axis's low end.
+  const hi = Math.max(floor, ...spans.flatMap((x) => [x.from, x.to]));
 
   const frame = columns(
     steps.map((x) => x.label),
@@ -118,9 +119,11 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
     { top: LINE_HEIGHT + 2, left: 4, right: 4, padding: 0.3 },
   );
   const { xs, m } = frame;
-  // Room under the lowest bar for a label when the bridge dips below zero.
-  const y = linear(lo, hi === lo ? lo + 1 : hi, height - m.bottom - (lo < 0 ? LINE_HEIGHT : 0), m.top);
-  const zero = y(Math.max(0, floor));
+  const y = linear(floor, hi === floor ? floor + 1 : hi, height - m.bottom, m.top);
+  const zero = y(floor);
+  /** The top and bottom of the bar of a step from level `from` to `to`, cut at the floor. */
+  const ends = (from: number, to: number) =>
+    [y(Math.max(from, to, floor)), y(Math.max(Math.min(from, to), floor))] as const;
 
   const graphic = spans.map(({ step, v, from, to }, i) => {
     const x = xs.start(i);
@@ -130,8 +133,7 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
     if (v === null) {
       return svg`<text class="value empty" x=${cx} y=${px(y(from) - 4)} text-anchor="middle">${s.empty}</text>${connector}`;
     }
-    const top = y(Math.max(from, to, floor));
-    const bottom = y(Math.max(Math.min(from, to), floor));
+    const [top, bottom] = ends(from, to);
     const broken = floor > 0 && step.kind === 'total';
     // A label goes above the bar, or under it when the bar ends below zero.
     const labelY = Math.max(from, to) < 0 ? bottom + 12 : top - 4;
@@ -144,20 +146,18 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
     }<text class="value" x=${centerWithin(cx, textWidth(step.display) * BOLD, width)} y=${px(labelY)} text-anchor="middle">${step.display}</text>${connector}`;
   });
 
-  const hitItems: ChartItem[] = spans.map(({ step, from, to }, i) => ({
-    key: step.key,
-    value: step.value,
-    tooltip: [step.label, valueText(step, s)],
-    column: true,
-    passive: i === other,
-    hit: columnHit(frame, height, i),
-    anchor: {
-      x: xs.start(i),
-      y: y(Math.max(from, to, floor)),
-      width: xs.bandwidth,
-      height: Math.abs(y(Math.max(to, floor)) - y(Math.max(from, floor))),
-    },
-  }));
+  const hitItems: ChartItem[] = spans.map(({ step, from, to }, i) => {
+    const [top, bottom] = ends(from, to);
+    return {
+      key: step.key,
+      value: step.value,
+      tooltip: [step.label, valueText(step, s)],
+      column: true,
+      passive: i === other,
+      hit: columnHit(frame, height, i),
+      anchor: { x: xs.start(i), y: top, width: xs.bandwidth, height: bottom - top },
+    };
+  });
 
   return chartFrame({
     kind: 'waterfall',
@@ -165,7 +165,7 @@ export function waterfall(all: readonly WaterfallStep[], opts: WaterfallOptions)
     summary: steps.map((step) => `${step.label} ${valueText(step, s)}`),
     graphic: svg`${hLine('baseline', m.left, width - m.right, zero)}
       ${graphic}${frame.xAxis}`,
-    items: hitItems,
+    layer: itemLayer(hitItems, opts, activateItem),
     columns: [s.category, s.value],
     rows: categoryRows(all, s),
   });

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { cltvInfo } from '../../engine/catalogue.js';
 import { cltv } from '../../engine/kpis/cltv.js';
 import { ltvToCac } from '../../engine/kpis/ltv-to-cac.js';
@@ -56,23 +55,32 @@ export class KpiCltv extends KpiWidget {
     discountRate: 'discountRate',
   };
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    method: {},
+    grossMargin: { attribute: 'gross-margin' },
+    retentionRate: { attribute: 'retention-rate' },
+    arpa: {},
+    discountRate: { attribute: 'discount-rate' },
+  };
+
   /**
    * With records: `simple` (default; margin × retention × ARPA), `churn` (ARPA × margin ÷ churn) or
    * `discounted`. The summary form is the source article's simple formula whatever this says.
    */
-  @property() method?: Method;
+  method?: Method;
 
   /** Gross margin as a fraction, e.g. `0.8`; needed by every method. */
-  @property({ attribute: 'gross-margin' }) grossMargin?: string | number;
+  grossMargin?: string | number;
 
   /** Retention rate per month as a fraction, e.g. `0.9`; default with records: 1 − customer churn of the period. */
-  @property({ attribute: 'retention-rate' }) retentionRate?: string | number;
+  retentionRate?: string | number;
 
   /** Average revenue per account per month, e.g. `1000`; default with records: end MRR ÷ paying customers. */
-  @property() arpa?: string | number;
+  arpa?: string | number;
 
   /** Discount rate per month as a fraction, for the `discounted` method (default 0). */
-  @property({ attribute: 'discount-rate' }) discountRate?: string | number;
+  discountRate?: string | number;
 
   protected override extras(): Record<string, KpiExtraRequest> {
     return { ltvToCac: { kpi: ltvToCac } };

@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { leadConversionRateInfo } from '../../engine/catalogue.js';
 import { leadConversionRate } from '../../engine/kpis/lead-conversion-rate.js';
 import type { KpiResult } from '../../engine/types.js';
@@ -54,11 +53,17 @@ export class KpiConversionRate extends KpiWidget {
   static override info = leadConversionRateInfo;
   static override display = leadConversionRateDisplay;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    converted: {},
+    leads: {},
+  };
+
   /** Summary form: leads that converted, with `leads`. */
-  @property() converted?: string | number;
+  converted?: string | number;
 
   /** Summary form: all leads of the period, with `converted`. */
-  @property() leads?: string | number;
+  leads?: string | number;
 
   /** "1 of 20 leads converted", from the engine's numerator and denominator. */
   private convertedOf(result: KpiResult): string | undefined {

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** `<kpi-expansion-revenue>`: the rate beside the value, and its own `--kpi-expansion-revenue-*` tokens. */
 export const expansionRevenueStyles = css`
-  :host {
-    --_bar-color: var(--kpi-expansion-revenue-color, var(--_series-1));
-  }
   .headline {
     display: flex;
     flex-wrap: wrap;
@@ -28,6 +25,6 @@ export const expansionRevenueStyles = css`
     color: var(--_muted);
   }
   .vertical-bars .bar {
-    --_color: var(--_bar-color);
+    --_color: var(--kpi-expansion-revenue-color, var(--_series-1));
   }
 `;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { expansionRevenueInfo } from '../../engine/catalogue.js';
 import { expansionRevenue } from '../../engine/kpis/expansion-revenue.js';
 import type { KpiResult } from '../../engine/types.js';
@@ -38,11 +37,17 @@ export class KpiExpansionRevenue extends KpiWidget {
   static override display = expansionRevenueDisplay;
   static override seriesMonths = 12;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    expansion: {},
+    start: {},
+  };
+
   /** Summary form: expansion MRR in the period (decimal text), e.g. `70`. */
-  @property() expansion?: string | number;
+  expansion?: string | number;
 
   /** Summary form, with `expansion`: MRR at the start of the period, for the rate, e.g. `560`. */
-  @property() start?: string | number;
+  start?: string | number;
 
   /** The value with its rate of start MRR beside it ("—" and the reason in words when start MRR is zero). */
   protected override renderValue(result: KpiResult): TemplateResult {

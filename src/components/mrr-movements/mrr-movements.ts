@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { mrrMovementsInfo } from '../../engine/catalogue.js';
 import { mrrMovements } from '../../engine/kpis/mrr-movements.js';
 import type { KpiResult } from '../../engine/types.js';
@@ -10,6 +9,7 @@ import { BOLD, chartStringsFor, textWidth } from '../charts/chart.js';
 import { barChartStyles } from '../charts/bar-chart.styles.js';
 import { chartBaseStyles } from '../charts/chart.styles.js';
 import { chartItemStyles } from '../charts/items.styles.js';
+import { waterfallStyles } from '../charts/waterfall.styles.js';
 import { waterfall, type WaterfallStep } from '../charts/waterfall.js';
 import { mrrMovementsStyles } from './mrr-movements.styles.js';
 
@@ -94,32 +94,50 @@ const CARD_INSET = 42;
  * @fires {KpiSelectEvent} kpi-select - A step was activated (click, Enter or Space); `detail: { key, value }`, e.g. `{ key: 'churn', value: '300' }`.
  */
 export class KpiMrrMovements extends KpiWidget {
-  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles, mrrMovementsStyles];
+  static override styles = [
+    cardStyles,
+    chartBaseStyles,
+    chartItemStyles,
+    barChartStyles,
+    waterfallStyles,
+    mrrMovementsStyles,
+  ];
   static override kpi = mrrMovements;
   static override info = mrrMovementsInfo;
   static override display = mrrMovementsDisplay;
   static override engineOptions = { discountPolicy: 'discountPolicy' };
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    start: {},
+    new: {},
+    expansion: {},
+    reactivation: {},
+    contraction: {},
+    churn: {},
+    discountPolicy: { attribute: 'discount-policy' },
+  };
+
   /** Summary form: MRR at the start of the period (decimal text). */
-  @property() start?: string | number;
+  start?: string | number;
 
   /** Summary form: MRR from new customers. */
-  @property() new?: string | number;
+  new?: string | number;
 
   /** Summary form: MRR added by customers who paid more (upsell, cross-sell). */
-  @property() expansion?: string | number;
+  expansion?: string | number;
 
   /** Summary form: MRR from customers who came back. */
-  @property() reactivation?: string | number;
+  reactivation?: string | number;
 
   /** Summary form: MRR lost to customers who paid less, as a positive amount. */
-  @property() contraction?: string | number;
+  contraction?: string | number;
 
   /** Summary form: MRR lost to customers who left, as a positive amount. */
-  @property() churn?: string | number;
+  churn?: string | number;
 
   /** How discounts reduce MRR: `all` (default), `forever-only` or `none`. */
-  @property({ attribute: 'discount-policy' }) discountPolicy?: 'all' | 'forever-only' | 'none';
+  discountPolicy?: 'all' | 'forever-only' | 'none';
 
   /** Net new MRR with its sign: "+$1,200.00", "−$300.00" (`notation` and `decimals` apply). */
   private signedValue(result: KpiResult): string {
@@ -146,8 +164,8 @@ export class KpiMrrMovements extends KpiWidget {
     return f.t.sentence({
       name: this.displayName,
       value: this.signedValue(result),
-      ...(c?.spoken ? { change: c.spoken } : {}),
-      ...(c ? { against: c.against } : {}),
+      change: c?.spoken,
+      against: c?.against,
       noComparison: c?.direction === 'none',
       polarity: result.polarity,
     });

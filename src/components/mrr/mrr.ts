@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { mrrInfo } from '../../engine/catalogue.js';
 import { mrr } from '../../engine/kpis/mrr.js';
 import { cardStyles } from '../base/card.styles.js';
@@ -25,17 +25,25 @@ export class KpiMrr extends KpiWidget {
   static override seriesMonths = 12;
   static override engineOptions = { discountPolicy: 'discountPolicy' };
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    mrr: {},
+    payingCustomers: { attribute: 'paying-customers' },
+    arpa: {},
+    discountPolicy: { attribute: 'discount-policy' },
+  };
+
   /** Summary form: the MRR itself (decimal text), e.g. `5940`. */
-  @property() mrr?: string | number;
+  mrr?: string | number;
 
   /** Summary form: paying customers, with `arpa` (MRR = paying customers × ARPA). */
-  @property({ attribute: 'paying-customers' }) payingCustomers?: string | number;
+  payingCustomers?: string | number;
 
   /** Summary form: average revenue per account per month, with `paying-customers`. */
-  @property() arpa?: string | number;
+  arpa?: string | number;
 
   /** How discounts reduce MRR: `all` (default), `forever-only` or `none`. */
-  @property({ attribute: 'discount-policy' }) discountPolicy?: 'all' | 'forever-only' | 'none';
+  discountPolicy?: 'all' | 'forever-only' | 'none';
 }
 
 declare global {

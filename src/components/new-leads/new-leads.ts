@@ -1,6 +1,5 @@
 import { UNATTRIBUTED } from '../../engine/records.js';
-import { nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { newLeadsInfo } from '../../engine/catalogue.js';
 import { newLeads } from '../../engine/kpis/new-leads.js';
 import { cardStyles } from '../base/card.styles.js';
@@ -12,6 +11,7 @@ import { barChartStyles } from '../charts/bar-chart.styles.js';
 import { chartBaseStyles } from '../charts/chart.styles.js';
 import { chartItemStyles } from '../charts/items.styles.js';
 import { chartLegendStyles } from '../charts/legend.styles.js';
+import { barLegendStyles } from '../charts/bar-legend.styles.js';
 import { stackedBars, type SeriesLabel, type StackedColumn } from '../charts/stacked-bars.js';
 import { newLeadsStyles } from './new-leads.styles.js';
 
@@ -69,6 +69,7 @@ export class KpiNewLeads extends KpiWidget {
     chartBaseStyles,
     chartItemStyles,
     chartLegendStyles,
+    barLegendStyles,
     barChartStyles,
     newLeadsStyles,
   ];
@@ -77,11 +78,17 @@ export class KpiNewLeads extends KpiWidget {
   static override display = newLeadsDisplay;
   static override seriesMonths = DEFAULT_MONTHS;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    count: {},
+    months: { type: Number },
+  };
+
   /** Summary form: the number of new leads in the period, e.g. `20` (with `previous` for the delta). */
-  @property() count?: string | number;
+  count?: string | number;
 
   /** Months of columns, ending with the period's last month: 6 (default) or 12. */
-  @property({ type: Number }) months = DEFAULT_MONTHS;
+  months = DEFAULT_MONTHS;
 
   protected override seriesMonths(): number {
     return this.months === 12 ? 12 : DEFAULT_MONTHS;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { opportunitiesVsLeadsInfo } from '../../engine/catalogue.js';
 import { opportunitiesVsLeads } from '../../engine/kpis/opportunities-vs-leads.js';
 import type { KpiResult } from '../../engine/types.js';
@@ -11,6 +10,7 @@ import { barChartStyles } from '../charts/bar-chart.styles.js';
 import { chartBaseStyles } from '../charts/chart.styles.js';
 import { chartItemStyles } from '../charts/items.styles.js';
 import { funnel, type FunnelStep } from '../charts/funnel.js';
+import { funnelStyles } from '../charts/funnel.styles.js';
 import { opportunitiesVsLeadsStyles } from './opportunities-vs-leads.styles.js';
 
 const display: KpiDisplay = {
@@ -60,16 +60,29 @@ const ROW = 34;
  * @fires {KpiSelectEvent} kpi-select - A funnel step was activated; `detail: { key, value }` (`leads`, `opportunities`, `meetingsBooked` or `won`, and its count).
  */
 export class KpiOpportunitiesVsLeads extends KpiWidget {
-  static override styles = [cardStyles, chartBaseStyles, chartItemStyles, barChartStyles, opportunitiesVsLeadsStyles];
+  static override styles = [
+    cardStyles,
+    chartBaseStyles,
+    chartItemStyles,
+    barChartStyles,
+    funnelStyles,
+    opportunitiesVsLeadsStyles,
+  ];
   static override kpi = opportunitiesVsLeads;
   static override info = opportunitiesVsLeadsInfo;
   static override display = display;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    opportunities: {},
+    leads: {},
+  };
+
   /** Summary form: opportunities created in the period, with `leads`, e.g. `8`. */
-  @property() opportunities?: string | number;
+  opportunities?: string | number;
 
   /** Summary form: distinct leads created in the period, with `opportunities`, e.g. `20`. */
-  @property() leads?: string | number;
+  leads?: string | number;
 
   /**
    * The chart's width in user units: the card's width, measured at once on the first render, so that the

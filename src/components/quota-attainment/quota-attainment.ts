@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { quotaAttainmentInfo } from '../../engine/catalogue.js';
 import { quotaAttainment } from '../../engine/kpis/quota-attainment.js';
 import type { KpiResult } from '../../engine/types.js';
@@ -7,11 +6,13 @@ import { cardStyles } from '../base/card.styles.js';
 import { quotaAttainmentDisplay, type KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
 import { bulletBars } from '../charts/bullet-bars.js';
+import { bulletBarsStyles } from '../charts/bullet-bars.styles.js';
 import { chartStringsFor, MAX_ITEMS } from '../charts/chart.js';
 import { barChartStyles } from '../charts/bar-chart.styles.js';
 import { chartBaseStyles } from '../charts/chart.styles.js';
 import { chartItemStyles } from '../charts/items.styles.js';
 import { chartLegendStyles } from '../charts/legend.styles.js';
+import { barLegendStyles } from '../charts/bar-legend.styles.js';
 import { chartSize, repLabel, repNames, ROW_HEIGHT } from '../sales-per-rep/sales-shared.js';
 import { salesChartStyles } from '../sales-per-rep/sales-per-rep.styles.js';
 
@@ -68,18 +69,26 @@ export class KpiQuotaAttainment extends KpiWidget {
     chartBaseStyles,
     chartItemStyles,
     chartLegendStyles,
+    barLegendStyles,
     barChartStyles,
+    bulletBarsStyles,
     salesChartStyles,
   ];
   static override kpi = quotaAttainment;
   static override info = quotaAttainmentInfo;
   static override display = display;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    actual: {},
+    quota: {},
+  };
+
   /** Summary form: won sales of the period (decimal text), with `quota`. */
-  @property() actual?: string | number;
+  actual?: string | number;
 
   /** Summary form: the quota of the period, with `actual`. */
-  @property() quota?: string | number;
+  quota?: string | number;
 
   private get words() {
     return this.format.locale === 'zh-TW' ? WORDS['zh-TW'] : WORDS.en;

@@ -20,7 +20,6 @@ export const retentionStyles = css`
     margin: 0;
     font-size: 1rem;
     font-weight: 600;
-    color: var(--_text);
   }
   .rate dd.missing {
     color: var(--_muted);

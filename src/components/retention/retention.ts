@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   customerChurnRateInfo,
   customerRetentionRateInfo,
@@ -72,17 +71,25 @@ export class KpiRetention extends KpiWidget {
   static override display = customerRetentionRateDisplay;
   static override seriesMonths = MONTHS;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    customersStart: { attribute: 'customers-start' },
+    customersEnd: { attribute: 'customers-end' },
+    newCustomers: { attribute: 'new-customers' },
+    reactivatedCustomers: { attribute: 'reactivated-customers' },
+  };
+
   /** Summary form: paying customers at the start of the period, e.g. `4`. */
-  @property({ attribute: 'customers-start' }) customersStart?: string | number;
+  customersStart?: string | number;
 
   /** Summary form: paying customers at the end of the period, e.g. `5`. */
-  @property({ attribute: 'customers-end' }) customersEnd?: string | number;
+  customersEnd?: string | number;
 
   /** Summary form: customers gained in the period (reactivations included unless `reactivated-customers` is set), e.g. `2`. */
-  @property({ attribute: 'new-customers' }) newCustomers?: string | number;
+  newCustomers?: string | number;
 
   /** Summary form, optional: customers who came back in the period, subtracted apart from `new-customers`. */
-  @property({ attribute: 'reactivated-customers' }) reactivatedCustomers?: string | number;
+  reactivatedCustomers?: string | number;
 
   protected override extras(): Record<string, KpiExtraRequest> {
     return {
@@ -126,23 +133,17 @@ export class KpiRetention extends KpiWidget {
   protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
     const own = view.series;
     if (!own?.length) return nothing;
-    const everySeries = [own, ...RATES.map((r) => view.extras[r.name]?.series ?? [])];
-    // Twelve months of "—" in four series say no more than the rates above; draw nothing then.
-    if (!everySeries.some((results) => results.some((r) => r.value !== null))) return nothing;
     const f = this.format;
-    const line = (key: string, info: KpiDefinition, results: readonly KpiResult[] | undefined): LineSeries => ({
-      key,
-      label: f.kpiName(info),
-      points: own.map((_, i) => results?.[i]?.value ?? null),
-      displays: own.map((_, i) => {
-        const v = results?.[i]?.value;
-        return v === null || v === undefined ? null : f.percent(v);
-      }),
-    });
+    const line = (key: string, info: KpiDefinition, results: readonly KpiResult[] | undefined): LineSeries => {
+      const points = own.map((_, i) => results?.[i]?.value ?? null);
+      return { key, label: f.kpiName(info), points, displays: points.map((v) => (v === null ? null : f.percent(v))) };
+    };
     const series = [
       line('retention', customerRetentionRateInfo, own),
       ...RATES.map((r) => line(r.name, r.info, view.extras[r.name]?.series)),
     ];
+    // Twelve months of "—" in four series say no more than the rates above; draw nothing then.
+    if (!series.some((x) => x.points.some((v) => v !== null))) return nothing;
     // The card's padding and border take about 42px of its width.
     const width = this.chartWidth > 0 ? Math.max(160, this.chartWidth - 42) : 320;
     return lineChart(

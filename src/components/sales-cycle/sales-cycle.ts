@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { salesCycleLengthInfo } from '../../engine/catalogue.js';
 import { salesCycleLength } from '../../engine/kpis/sales-cycle-length.js';
 import type { KpiResult } from '../../engine/types.js';
@@ -42,11 +41,17 @@ export class KpiSalesCycle extends KpiWidget {
   static override display = salesCycleLengthDisplay;
   static override engineOptions = { cycleDeals: 'cycleDeals' };
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    averageDays: { attribute: 'average-days' },
+    cycleDeals: { attribute: 'cycle-deals' },
+  };
+
   /** Summary form: the average cycle in days (decimal text), e.g. `23.3`. */
-  @property({ attribute: 'average-days' }) averageDays?: string | number;
+  averageDays?: string | number;
 
   /** Which deals are measured: `won` (default) or `closed` (won and lost). */
-  @property({ attribute: 'cycle-deals' }) cycleDeals?: 'won' | 'closed';
+  cycleDeals?: 'won' | 'closed';
 
   /** The median and the number of deals measured, under the value (dataset forms only). */
   protected override renderTarget(result: KpiResult): TemplateResult | typeof nothing {

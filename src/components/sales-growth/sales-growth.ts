@@ -1,5 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { monthlySalesGrowthInfo } from '../../engine/catalogue.js';
 import { monthlySalesGrowth } from '../../engine/kpis/monthly-sales-growth.js';
 import { cardStyles } from '../base/card.styles.js';
@@ -44,8 +43,13 @@ export class KpiSalesGrowth extends KpiWidget {
   static override display = monthlySalesGrowthDisplay;
   static override seriesMonths = 12;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    current: {},
+  };
+
   /** Summary form: won sales of the period (decimal text), with `previous` (won sales of the period before). */
-  @property() current?: string | number;
+  current?: string | number;
 
   protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
     const series = view.series;

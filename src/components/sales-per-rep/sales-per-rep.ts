@@ -1,5 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { salesPerRepInfo } from '../../engine/catalogue.js';
 import { salesPerRep } from '../../engine/kpis/sales-per-rep.js';
 import type { BreakdownEntry } from '../../engine/types.js';
@@ -45,11 +44,17 @@ export class KpiSalesPerRep extends KpiWidget {
   static override info = salesPerRepInfo;
   static override display = salesPerRepDisplay;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    totalSales: { attribute: 'total-sales' },
+    reps: {},
+  };
+
   /** Summary form: won sales of the period (decimal text), with `reps`. */
-  @property({ attribute: 'total-sales' }) totalSales?: string | number;
+  totalSales?: string | number;
 
   /** Summary form: the number of reps, with `total-sales`. */
-  @property() reps?: string | number;
+  reps?: string | number;
 
   protected override renderChart(view: KpiView): TemplateResult | typeof nothing {
     const { result } = view;

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Dataset, DatasetKind } from '../../engine/types.js';
 import { clock } from '../base/clock.js';
 import type { KpiComputer } from '../base/computer.js';
@@ -60,57 +59,75 @@ export class KpiSource extends KpiElement {
     }
   `;
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    dataJson: { attribute: 'data' },
+    src: {},
+    srcKind: { attribute: 'src-kind' },
+    period: {},
+    currency: {},
+    timeZone: { attribute: 'time-zone' },
+    transform: { attribute: false },
+    fetchOptions: { attribute: false },
+    timeout: { type: Number },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    computer: { attribute: false },
+    worker: { type: Boolean },
+    workerUrl: { attribute: 'worker-url' },
+  };
+
   /** The records (a Dataset). Assign a new object to recompute, or call `refresh()`. */
-  @property({ attribute: false }) data?: Dataset;
+  data?: Dataset;
 
   /** The same Dataset as JSON text (used when `.data` is not set). */
-  @property({ attribute: 'data' }) dataJson?: string;
+  dataJson?: string;
 
   /** URL of a JSON Dataset, or of CSV records of one kind (see `src-kind`); fetched once for every element inside. */
-  @property() src?: string;
+  src?: string;
 
   /** The record kind of a CSV (or JSON array) `src`, e.g. `deals`. */
-  @property({ attribute: 'src-kind' }) srcKind?: DatasetKind;
+  srcKind?: DatasetKind;
 
   /** The period of the elements inside that set none (same forms as theirs, e.g. `2025-12`, `last-quarter`). */
-  @property() period?: string;
+  period?: string;
 
   /** The reporting currency of the elements inside that set none. */
-  @property() currency?: string;
+  currency?: string;
 
   /** The IANA time zone of the elements inside that set none. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Turns what `src` answered (parsed JSON, or CSV rows) into a Dataset. */
-  @property({ attribute: false }) transform?: KpiTransform;
+  transform?: KpiTransform;
 
   /**
    * How `src` is fetched (headers, credentials); default `{ credentials: 'same-origin' }`. A property only,
    * never an attribute, so markup cannot send credentials elsewhere.
    */
-  @property({ attribute: false }) fetchOptions: RequestInit = DEFAULT_FETCH_OPTIONS;
+  fetchOptions: RequestInit = DEFAULT_FETCH_OPTIONS;
 
   /** Seconds a fetch of `src` may take, body included, before it is an error (default 15). */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_SECONDS;
+  timeout: number = DEFAULT_TIMEOUT_SECONDS;
 
   /**
    * Fetches `src` again every this many seconds (below 5 counts as 5; unset or 0: never). Polling pauses
    * while the page is hidden; after a failed refresh the last records stay, stale, and the wait doubles
    * up to 5 minutes until a refresh succeeds.
    */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
+  refreshInterval?: number;
 
   /** Where the elements inside compute, unless they set their own. */
-  @property({ attribute: false }) computer?: KpiComputer;
+  computer?: KpiComputer;
 
   /**
    * Fetches, parses and computes from `src` in a Web Worker, off the main thread (for large records).
    * Applies to `src` without a `transform`; `.data` and the `data` attribute stay on the main thread.
    */
-  @property({ type: Boolean }) worker = false;
+  worker = false;
 
   /** URL of `kpi-worker.js` when it is not next to the kit's module (a same-origin `.js` file). */
-  @property({ attribute: 'worker-url' }) workerUrl?: string;
+  workerUrl?: string;
 
   private readonly provider = new ContextProvider(this, { context: kpiSourceContext });
   private parsedJson: Dataset | KpiLoadError | undefined;

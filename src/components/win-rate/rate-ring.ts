@@ -38,11 +38,11 @@ export function rateRing(
   ${line ? html`<p class="counts">${line}</p>` : nothing}`;
 }
 
-/** The line under the ring, and the ring's height. */
+/**
+ * The line under the ring, and the ring's height (`--_chart-height`: the card's, 120px unless
+ * `--kpi-chart-height` says otherwise).
+ */
 export const rateRingStyles = css`
-  :host {
-    --_chart-height: var(--kpi-chart-height, 120px);
-  }
   .counts {
     margin-block-start: calc(var(--_space) * 0.25);
     font-size: 0.8125rem;

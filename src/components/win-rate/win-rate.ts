@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { winRateInfo } from '../../engine/catalogue.js';
 import { winRate } from '../../engine/kpis/win-rate.js';
 import type { KpiResult } from '../../engine/types.js';
@@ -56,14 +55,21 @@ export class KpiWinRate extends KpiWidget {
   static override display = winRateDisplay;
   static override engineOptions = { weighted: 'weighted' };
 
+  // Reactive properties (Lit): the attribute and type of each field below.
+  static override properties: PropertyDeclarations = {
+    won: {},
+    lost: {},
+    weighted: { type: Boolean },
+  };
+
   /** Summary form: deals won, with `lost`. */
-  @property() won?: string | number;
+  won?: string | number;
 
   /** Summary form: deals lost, with `won`. */
-  @property() lost?: string | number;
+  lost?: string | number;
 
   /** Weigh each deal by its amount (in the reporting currency) rather than counting deals. */
-  @property({ type: Boolean }) weighted = false;
+  weighted = false;
 
   /** Weighted, the details are amounts. */
   protected override detailSpec(): DetailSpec | undefined {
