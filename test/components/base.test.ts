@@ -10,11 +10,12 @@ import { resolvePeriodAttribute } from '../../src/components/base/period-attribu
 import { sparkline } from '../../src/components/charts/sparkline.js';
 import { KpiMrr } from '../../src/components/mrr/mrr.js';
 import '../../src/components/mrr/kpi-mrr.js';
-import { customerChurnRateInfo, customerRetentionRateInfo } from '../../src/engine/catalogue.js';
+import { customerChurnRateInfo, customerRetentionRateInfo, mrrInfo } from '../../src/engine/catalogue.js';
 import { InvalidPeriodError } from '../../src/engine/errors.js';
 import { Decimal } from '../../src/engine/index.js';
 import { customerChurnRate } from '../../src/engine/kpis/customer-churn-rate.js';
 import { customerRetentionRate } from '../../src/engine/kpis/customer-retention-rate.js';
+import { mrr } from '../../src/engine/kpis/mrr.js';
 import { netRevenueRetention } from '../../src/engine/kpis/net-revenue-retention.js';
 import {
   collect,
@@ -60,6 +61,19 @@ class TestNoChart extends TestRetention {
   }
 }
 customElements.define('test-no-chart', TestNoChart);
+
+/** A widget without a chart: the trend line of its series only when it names one (`static sparkline`). */
+class TestTrend extends KpiWidget {
+  static override styles = cardStyles;
+  static override kpi = mrr;
+  static override info = mrrInfo;
+  static override seriesMonths = 3;
+}
+customElements.define('test-trend', TestTrend);
+class TestSparkline extends TestTrend {
+  static override sparkline = sparkline;
+}
+customElements.define('test-sparkline', TestSparkline);
 
 const width = (px: number) => {
   const box = document.createElement('div');
@@ -338,6 +352,22 @@ describe('KpiWidget subclass API', () => {
     ]);
     expect(extras!.nrr!.series).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('[part~="sparkline"]')).to.equal(null);
+  });
+
+  it('without renderChart, the series and its trend line come with `static sparkline` only', async () => {
+    const loads: KpiLoadDetail[] = [];
+    const on = (e: CustomEvent<KpiLoadDetail>) => loads.push(e.detail);
+    const plain = await fixture<TestTrend>(
+      html`<test-trend .data=${data()} period="2025-05" time-zone="UTC" @kpi-load=${on}></test-trend>`,
+    );
+    expect(plain.state).to.equal('ready');
+    expect(plain.shadowRoot!.querySelector('[part~="sparkline"]')).to.equal(null);
+    expect(resultLoad(loads[0]!).series).to.equal(undefined);
+    const trend = await fixture<TestSparkline>(
+      html`<test-sparkline .data=${data()} period="2025-05" time-zone="UTC" @kpi-load=${on}></test-sparkline>`,
+    );
+    expect(trend.shadowRoot!.querySelector('[part~="sparkline"] svg.sparkline')).to.not.equal(null);
+    expect(resultLoad(loads[1]!).series!.length).to.equal(3);
   });
 
   it('a chart that draws nothing leaves no chart box', async () => {

@@ -21,7 +21,7 @@ import type {
   SeriesOptions,
   Warning,
 } from '../../engine/types.js';
-import { sparkline } from '../charts/sparkline.js';
+import type { sparkline } from '../charts/sparkline.js';
 import { FormatController, type ValueFormat } from '../controllers/format-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { kpiSourceContext, watchLateSources, type KpiSourceValue } from '../source/context.js';
@@ -155,7 +155,7 @@ function trailingMonths(periodEnd: string, months: number): { from: string; to: 
  * A widget is a thin subclass: it names its KPI (`static kpi`, `static info`), declares its summary
  * and option attributes as properties (`static engineOptions` maps options to the engine), and may
  * draw a chart (`renderChart`) from its result, its series (`static seriesMonths`) and extra KPIs
- * (`extras()`).
+ * (`extras()`), or a trend line of its series (`static sparkline`).
  *
  * @attr {'loading' | 'empty' | 'error' | 'ready' | 'stale'} state - Reflects what the card shows (read-only).
  * @attr lang - Language of the card's words and number formats; default: the nearest `lang` above it, else the browser's.
@@ -217,6 +217,13 @@ export abstract class KpiWidget extends KpiElement {
   static engineOptions: Readonly<Record<string, string>> = {};
   /** Months of series of the KPI itself, for the sparkline or a chart (0: none). */
   static seriesMonths = 0;
+  /**
+   * Draws the trend line of the series in a widget without `renderChart`: `sparkline` of
+   * `charts/sparkline.js` (`static override sparkline = sparkline`). Unset: no trend line, and no series
+   * computed for one. A static hook rather than a default, so that widgets with a chart of their own do
+   * not carry the sparkline's code.
+   */
+  static sparkline?: typeof sparkline;
   /**
    * How the KPI reads besides its catalogue entry: formula in zh-TW, "not defined" words, and the units of
    * its result details (the KPI's constant of `base/kpi-display.ts`, e.g. `cacDisplay`).
@@ -464,8 +471,8 @@ export abstract class KpiWidget extends KpiElement {
 
   /** Months of series of the KPI itself; `no-sparkline` turns it off for widgets whose chart is the sparkline. */
   protected seriesMonths(): number {
-    const months = (this.constructor as typeof KpiWidget).seriesMonths;
-    return this.noSparkline && !this.renderChart ? 0 : months;
+    const { seriesMonths, sparkline } = this.constructor as typeof KpiWidget;
+    return this.renderChart || (sparkline && !this.noSparkline) ? seriesMonths : 0;
   }
 
   /** Extra KPIs to compute from the same records, by name (e.g. `{ nrr: { kpi: netRevenueRetention, series: 12 } }`). */
@@ -476,7 +483,7 @@ export abstract class KpiWidget extends KpiElement {
   /**
    * A widget's chart from its view, placed below the value (and hidden in a card under 240px): a chart
    * template of `charts/` (which brings its own `[part="chart"]`), or any Lit template; `nothing` for
-   * none. Without this hook the card draws the sparkline of the series.
+   * none. Without this hook the card draws the trend line of `static sparkline`, if set.
    */
   protected renderChart?(view: KpiView): TemplateResult | typeof nothing;
 
@@ -1032,12 +1039,13 @@ export abstract class KpiWidget extends KpiElement {
 
   /** The trend line of a series, named "12-month trend: from $4,800.00 to $5,940.00"; nothing with fewer than two values. */
   protected renderSparkline(series: KpiResult[]): TemplateResult | typeof nothing {
+    const draw = (this.constructor as typeof KpiWidget).sparkline;
     const known = series.filter((r) => r.value !== null);
-    if (known.length < 2) return nothing;
+    if (!draw || known.length < 2) return nothing;
     const f = this.format;
     const label = f.t.trend(series.length, f.value(known[0]!), f.value(known[known.length - 1]!));
     return html`<div part="sparkline" class="chart-box sparkline-box">
-      ${sparkline(
+      ${draw(
         series.map((r) => r.value),
         { width: 120, height: 32, label },
       )}

@@ -4,6 +4,7 @@ import { cac } from '../../engine/kpis/cac.js';
 import { cardStyles } from '../base/card.styles.js';
 import { cacDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
+import { sparkline } from '../charts/sparkline.js';
 
 /**
  * Customer acquisition cost: spend ÷ new customers of the period, the change against the compared
@@ -29,6 +30,7 @@ export class KpiCac extends KpiWidget {
   static override info = cacInfo;
   static override display = cacDisplay;
   static override seriesMonths = 12;
+  static override sparkline = sparkline;
   static override engineOptions = { costBasis: 'costBasis' };
 
   // Reactive properties (Lit): the attribute and type of each field below.

@@ -6,6 +6,7 @@ import { invalidAttribute, KpiLoadError, messageOf } from '../base/errors.js';
 import type { KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
 import { kpiLoaders, loadKpi, type LoadedKpi } from './kpi-loaders.js';
+import { sparkline } from '../charts/sparkline.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -22,6 +23,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export class KpiCard extends KpiWidget {
   static override styles = cardStyles;
   static override seriesMonths = 12;
+  static override sparkline = sparkline;
   // Each option attribute's property has the engine option's name.
   static override engineOptions = Object.fromEntries(
     [

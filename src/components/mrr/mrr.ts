@@ -5,6 +5,7 @@ import { cardStyles } from '../base/card.styles.js';
 import { mrrDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
 import { mrrStyles } from './mrr.styles.js';
+import { sparkline } from '../charts/sparkline.js';
 
 /**
  * Monthly recurring revenue at the end of the period, the change against the compared period, and a
@@ -23,6 +24,7 @@ export class KpiMrr extends KpiWidget {
   static override info = mrrInfo;
   static override display = mrrDisplay;
   static override seriesMonths = 12;
+  static override sparkline = sparkline;
   static override engineOptions = { discountPolicy: 'discountPolicy' };
 
   // Reactive properties (Lit): the attribute and type of each field below.
