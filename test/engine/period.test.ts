@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { lastDay } from '../../src/engine/money.js';
 import {
   comparisonPeriod,
   epochToLocalDate,
@@ -130,4 +131,13 @@ describe('monthRange', () => {
     ));
   it('monthRange rejects a month that is not YYYY-MM', () =>
     assert.throws(() => monthRange('2024-1', '2024-02'), { code: 'invalid-option' }));
+});
+
+describe('lastDay', () => {
+  it('is the day before the period end, in any year (0000-0099 too) and across leap days', () => {
+    assert.equal(lastDay({ start: '2024-02-01', end: '2024-03-01' }), '2024-02-29');
+    assert.equal(lastDay({ start: '2024-12-01', end: '2025-01-01' }), '2024-12-31');
+    assert.equal(lastDay({ start: '0050-03-01', end: '0050-04-01' }), '0050-03-31');
+    assert.equal(lastDay({ start: '0004-02-01', end: '0004-03-01' }), '0004-02-29');
+  });
 });
