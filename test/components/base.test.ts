@@ -1,13 +1,14 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { area, line } from 'd3-shape';
-import { nothing, render, svg, type TemplateResult } from 'lit';
+import { nothing, render, svg, type CSSResultGroup, type TemplateResult } from 'lit';
 import { cardStyles } from '../../src/components/base/card.styles.js';
 import type { KpiLoadDetail } from '../../src/components/base/events.js';
 import { customerRetentionRateDisplay } from '../../src/components/base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../../src/components/base/kpi-widget.js';
 import { resolvePeriodAttribute } from '../../src/components/base/period-attribute.js';
 import { sparkline } from '../../src/components/charts/sparkline.js';
+import { sparklineStyles } from '../../src/components/charts/sparkline.styles.js';
 import { KpiMrr } from '../../src/components/mrr/mrr.js';
 import '../../src/components/mrr/kpi-mrr.js';
 import { customerChurnRateInfo, customerRetentionRateInfo, mrrInfo } from '../../src/engine/catalogue.js';
@@ -64,13 +65,14 @@ customElements.define('test-no-chart', TestNoChart);
 
 /** A widget without a chart: the trend line of its series only when it names one (`static sparkline`). */
 class TestTrend extends KpiWidget {
-  static override styles = cardStyles;
+  static override styles: CSSResultGroup = cardStyles;
   static override kpi = mrr;
   static override info = mrrInfo;
   static override seriesMonths = 3;
 }
 customElements.define('test-trend', TestTrend);
 class TestSparkline extends TestTrend {
+  static override styles = [cardStyles, sparklineStyles];
   static override sparkline = sparkline;
 }
 customElements.define('test-sparkline', TestSparkline);
@@ -456,12 +458,14 @@ describe('KpiWidget theming', () => {
 
   it('forced colours draw text, changes and lines in system colours', () => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(cardStyles.cssText);
-    const media = [...sheet.cssRules].find(
+    sheet.replaceSync(cardStyles.cssText + sparklineStyles.cssText);
+    const media = [...sheet.cssRules].filter(
       (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === '(forced-colors: active)',
-    )!;
+    );
     const rules = Object.fromEntries(
-      [...media.cssRules].map((r) => [(r as CSSStyleRule).selectorText, (r as CSSStyleRule).style.cssText]),
+      media.flatMap((m) =>
+        [...m.cssRules].map((r) => [(r as CSSStyleRule).selectorText, (r as CSSStyleRule).style.cssText]),
+      ),
     );
     expect(rules['.positive, .negative, .neutral, .target.positive, .target.negative, .error-title']).to.equal(
       'color: canvastext;',

@@ -5,6 +5,7 @@ import { cardStyles } from '../base/card.styles.js';
 import { arrDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
 import { sparkline } from '../charts/sparkline.js';
+import { sparklineStyles } from '../charts/sparkline.styles.js';
 
 /**
  * Annual recurring revenue: end MRR × 12, the change against the compared period, and a 12-month
@@ -20,6 +21,7 @@ import { sparkline } from '../charts/sparkline.js';
 export class KpiArr extends KpiWidget {
   static override styles = [
     cardStyles,
+    sparklineStyles,
     css`
       :host {
         --_sparkline-color: var(--kpi-arr-color, var(--_series-1));

@@ -33,7 +33,7 @@ export const cardStyles = css`
     --_negative: var(--kpi-color-negative, light-dark(#b91c1c, #f87171));
     --_neutral: var(--kpi-color-neutral, light-dark(#4b5563, #9ca3af));
     /*
-     * The first chart colour, for the sparkline and focus rings; charts define all eight (and read
+     * The first chart colour, for the sparkline (charts/sparkline.styles.ts) and focus rings; charts define all eight (and read
      * --kpi-series-2 to --kpi-series-8) in charts/chart.styles.ts, with the same defaults.
      */
     --_series-1: var(--kpi-series-1, light-dark(#4f46e5, #818cf8));
@@ -42,9 +42,7 @@ export const cardStyles = css`
     --_radius: var(--kpi-radius, 12px);
     --_space: var(--kpi-space, 1rem);
     --_value-size: var(--kpi-value-font-size, 2rem);
-    --_sparkline-height: var(--kpi-sparkline-height, 40px);
     --_chart-height: var(--kpi-chart-height, 120px);
-    --_sparkline-color: var(--_series-1);
     font-family: var(--_font);
     color: var(--_text);
   }
@@ -145,24 +143,6 @@ export const cardStyles = css`
     margin-block-start: auto;
     padding-block-start: calc(var(--_space) * 0.5);
   }
-  .sparkline {
-    display: block;
-    inline-size: 100%;
-    block-size: var(--_sparkline-height);
-    overflow: visible;
-  }
-  .sparkline-line {
-    fill: none;
-    stroke: var(--_sparkline-color);
-    stroke-width: 2;
-    stroke-linejoin: round;
-    stroke-linecap: round;
-  }
-  .sparkline-area {
-    fill: var(--_sparkline-color);
-    fill-opacity: 0.12;
-    stroke: none;
-  }
   .explain summary {
     cursor: pointer;
     inline-size: fit-content;
@@ -205,9 +185,6 @@ export const cardStyles = css`
     border-radius: 6px;
     background: var(--_border);
     animation: kpi-pulse 1.4s ease-in-out infinite;
-  }
-  .sparkline-bone {
-    block-size: var(--_sparkline-height);
   }
   /* Also a .chart-box, so at the bottom of the card like the chart it stands for. */
   .chart-bone {
@@ -267,12 +244,6 @@ export const cardStyles = css`
     .target.negative,
     .error-title {
       color: CanvasText;
-    }
-    .sparkline-line {
-      stroke: CanvasText;
-    }
-    .sparkline-area {
-      fill: none;
     }
     .bone span,
     .bone-block {

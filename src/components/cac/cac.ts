@@ -5,6 +5,7 @@ import { cardStyles } from '../base/card.styles.js';
 import { cacDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
 import { sparkline } from '../charts/sparkline.js';
+import { sparklineStyles } from '../charts/sparkline.styles.js';
 
 /**
  * Customer acquisition cost: spend ÷ new customers of the period, the change against the compared
@@ -20,6 +21,7 @@ import { sparkline } from '../charts/sparkline.js';
 export class KpiCac extends KpiWidget {
   static override styles = [
     cardStyles,
+    sparklineStyles,
     css`
       :host {
         --_sparkline-color: var(--kpi-cac-color, var(--_series-1));

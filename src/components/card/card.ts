@@ -7,6 +7,7 @@ import type { KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
 import { kpiLoaders, loadKpi, type LoadedKpi } from './kpi-loaders.js';
 import { sparkline } from '../charts/sparkline.js';
+import { sparklineStyles } from '../charts/sparkline.styles.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -21,7 +22,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * @tag kpi-card
  */
 export class KpiCard extends KpiWidget {
-  static override styles = cardStyles;
+  static override styles = [cardStyles, sparklineStyles];
   static override seriesMonths = 12;
   static override sparkline = sparkline;
   // Each option attribute's property has the engine option's name.

@@ -10,6 +10,7 @@ import { chartItemStyles } from './items.styles.js';
 import { chartLegendStyles } from './legend.styles.js';
 import { lineChartStyles } from './line-chart.styles.js';
 import { ringChartStyles } from './ring.styles.js';
+import { sparklineStyles } from './sparkline.styles.js';
 
 export {
   chartStringsEn,
@@ -22,6 +23,7 @@ export {
 } from './chart.js';
 export { dataTable } from './data-table.js';
 export { sparkline, type SparklineOptions } from './sparkline.js';
+export { sparklineStyles } from './sparkline.styles.js';
 export { horizontalBars, type HorizontalBarItem, type HorizontalBarsOptions } from './horizontal-bars.js';
 export { verticalBars, type VerticalBarItem, type VerticalBarsOptions } from './vertical-bars.js';
 export { stackedBars, type StackedColumn, type StackedSegment, type SeriesLabel } from './stacked-bars.js';
@@ -36,5 +38,5 @@ export { lineChart, type LineSeries, type LineChartOptions } from './line-chart.
  * tokens, and the parts a widget that draws one kind of chart can take instead.
  */
 export const chartStyles = css`
-  ${chartBaseStyles}${chartItemStyles}${chartLegendStyles}${barLegendStyles}${barChartStyles}${waterfallStyles}${bulletBarsStyles}${funnelStyles}${ringChartStyles}${lineChartStyles}
+  ${chartBaseStyles}${chartItemStyles}${chartLegendStyles}${barLegendStyles}${barChartStyles}${waterfallStyles}${bulletBarsStyles}${funnelStyles}${ringChartStyles}${lineChartStyles}${sparklineStyles}
 `;

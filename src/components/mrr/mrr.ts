@@ -6,6 +6,7 @@ import { mrrDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
 import { mrrStyles } from './mrr.styles.js';
 import { sparkline } from '../charts/sparkline.js';
+import { sparklineStyles } from '../charts/sparkline.styles.js';
 
 /**
  * Monthly recurring revenue at the end of the period, the change against the compared period, and a
@@ -19,7 +20,7 @@ import { sparkline } from '../charts/sparkline.js';
  * @cssprop [--kpi-mrr-color=var(--kpi-series-1)] - Sparkline colour of this widget.
  */
 export class KpiMrr extends KpiWidget {
-  static override styles = [cardStyles, mrrStyles];
+  static override styles = [cardStyles, sparklineStyles, mrrStyles];
   static override kpi = mrr;
   static override info = mrrInfo;
   static override display = mrrDisplay;
