@@ -6,7 +6,7 @@ import {
   periodGrain,
   registerTranslation,
 } from '../../src/components/controllers/format-controller.js';
-import { cacDisplay } from '../../src/components/base/kpi-display.js';
+import { cacDisplay, cltvDisplay, quotaAttainmentDisplay } from '../../src/components/base/kpi-display.js';
 import { Decimal } from '../../src/engine/index.js';
 import type { KpiResult } from '../../src/engine/types.js';
 
@@ -258,6 +258,28 @@ describe('registerTranslation()', () => {
     expect(f.money('5940', 'USD')).to.equal(
       new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'USD' }).format(5940),
     );
+  });
+
+  it("counted things and a KPI's own reasons: the translation's words, else the KPI's in its language or English", async () => {
+    registerTranslation('fr', {
+      nouns: { reps: { one: 'commercial', other: 'commerciaux' } },
+      reasons: { 'no-quota': 'Pas de quota sur la période' },
+    });
+    const fr = await formatter('fr');
+    expect(fr.quantity(2, fr.noun('reps', quotaAttainmentDisplay))).to.equal('2 commerciaux');
+    expect(fr.quantity(1, fr.noun('newCustomers', cacDisplay))).to.equal('1 new customer');
+    expect(fr.reason('no-quota', 'quota-attainment', quotaAttainmentDisplay)).to.equal('Pas de quota sur la période');
+    expect(fr.reason('unassigned', 'quota-attainment', quotaAttainmentDisplay)).to.equal('Deals without a rep');
+    const zh = await formatter('zh-TW');
+    expect(zh.quantity(3, zh.noun('reps', quotaAttainmentDisplay))).to.equal('3 位業務代表');
+    expect(zh.reason('no-quota', 'quota-attainment', quotaAttainmentDisplay)).to.equal('本期沒有配額');
+    const en = await formatter('en');
+    expect(en.quantity(2, en.noun('newCustomers', cacDisplay))).to.equal('2 new customers');
+    expect(en.reason('zero-churn', 'cltv', cltvDisplay)).to.equal(
+      'Not defined: no customers churned, so a lifetime has no end',
+    );
+    // A KPI that does not give the reason has no words for it.
+    expect(en.reason('zero-churn', 'cac', cacDisplay)).to.equal('Not available');
   });
 });
 

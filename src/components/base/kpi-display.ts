@@ -1,5 +1,5 @@
 import type { KpiId } from '../../engine/types.js';
-import type { NounKey } from '../controllers/translations.js';
+import type { Noun, NounKey } from '../controllers/translations.js';
 import type { DetailSpec, QuotientSide } from './details.js';
 
 /**
@@ -20,7 +20,31 @@ export interface KpiDisplay {
    * only where the key in words does not read well: `newCustomers` reads "New customers" by itself.
    */
   labels?: Partial<Record<string, Record<string, string>>>;
+  /** Words of the counted things its card names (its quotient's sides), by noun and translation ('en', 'zh-TW'). */
+  nouns?: Partial<Record<NounKey, Partial<Record<string, Noun>>>>;
+  /** Why the value (or a breakdown row) is null, for the reasons only this KPI gives, by reason and translation. */
+  reasons?: Record<string, Partial<Record<string, string>>>;
 }
+
+/** An English noun (the plural adds an s unless it is given) and its zh-TW word with its measure word. */
+const noun = (one: string, zh: string, counter: string, other = `${one}s`): Partial<Record<string, Noun>> => ({
+  en: { one, other },
+  'zh-TW': { one: zh, other: zh, counter },
+});
+const newCustomers = noun('new customer', '新客戶', '位');
+const leads = noun('lead', '線索', '筆');
+const wonDeals = noun('won deal', '成交交易', '筆');
+const closedDeals = noun('closed deal', '結案交易', '筆');
+const reps = noun('rep', '業務代表', '位');
+const customersAtStart = noun('customer at the start', '期初客戶', '位', 'customers at the start');
+const needsGrossMargin = {
+  en: 'Needs a gross margin: set gross-margin, e.g. 0.8',
+  'zh-TW': '需要毛利率：請設定 gross-margin，例如 0.8',
+};
+const zeroChurn = {
+  en: 'Not defined: no customers churned, so a lifetime has no end',
+  'zh-TW': '無法計算：沒有客戶流失，客戶生命週期沒有終點',
+};
 
 const money: QuotientSide = { unit: 'money' };
 const count = (noun: NounKey): QuotientSide => ({ unit: 'count', noun });
@@ -29,6 +53,7 @@ const q = (numerator: QuotientSide, denominator: QuotientSide): DetailSpec => ({
 });
 
 export const cacDisplay: KpiDisplay = {
+  nouns: { newCustomers },
   details: q(money, count('newCustomers')),
   formula: {
     'zh-TW':
@@ -44,6 +69,8 @@ export const cacDisplay: KpiDisplay = {
 };
 
 export const cacByChannelDisplay: KpiDisplay = {
+  nouns: { newCustomers },
+  reasons: { unattributed: { en: 'Customers without a channel', 'zh-TW': '沒有管道的客戶' } },
   details: q(money, count('newCustomers')),
   formula: { 'zh-TW': '各管道：管道支出 ÷ 管道新客戶數；總值：整體行銷 CAC' },
   zeroDenominator: {
@@ -56,6 +83,7 @@ export const cacByChannelDisplay: KpiDisplay = {
 };
 
 export const paidCacDisplay: KpiDisplay = {
+  nouns: { newCustomers },
   details: q(money, count('newCustomers')),
   formula: { 'zh-TW': '有管道的付費支出 ÷ 有付費支出之管道的新客戶數' },
   zeroDenominator: {
@@ -68,6 +96,7 @@ export const paidCacDisplay: KpiDisplay = {
 };
 
 export const opportunitiesVsLeadsDisplay: KpiDisplay = {
+  nouns: { opportunities: noun('opportunity', '銷售機會', '個', 'opportunities'), leads },
   details: q(count('opportunities'), count('leads')),
   formula: { 'zh-TW': '本期建立的銷售機會 ÷ 本期建立的不重複線索' },
   zeroDenominator: {
@@ -118,6 +147,7 @@ export const monthlySalesGrowthDisplay: KpiDisplay = {
 };
 
 export const cltvDisplay: KpiDisplay = {
+  reasons: { 'missing-gross-margin': needsGrossMargin, 'zero-churn': zeroChurn },
   formula: {
     'zh-TW':
       '毛利率 × 保留率 × 每位客戶平均收入（simple 方法）；churn：ARPA × 毛利率 ÷ 流失率；discounted：m·r ÷ (1 + d − r)',
@@ -129,6 +159,7 @@ export const cltvDisplay: KpiDisplay = {
 };
 
 export const salesCycleLengthDisplay: KpiDisplay = {
+  nouns: { wonDeals, closedDeals },
   details: { ...q({ unit: 'days' }, count('wonDeals')), units: { median: 'days' } },
   formula: { 'zh-TW': '本期成交交易從建立到成交的平均日曆天數（cycleDeals 為 closed 時含失敗交易）' },
   zeroDenominator: {
@@ -186,6 +217,7 @@ export const mrrMovementsDisplay: KpiDisplay = {
 };
 
 export const arpaDisplay: KpiDisplay = {
+  nouns: { customers: noun('paying customer', '付費客戶', '位') },
   details: q(money, count('customers')),
   formula: { 'zh-TW': '期末 MRR ÷ 期末付費客戶數' },
   zeroDenominator: {
@@ -199,6 +231,7 @@ export const arpaDisplay: KpiDisplay = {
 };
 
 export const salesPerRepDisplay: KpiDisplay = {
+  nouns: { reps },
   details: q(money, count('reps')),
   formula: { 'zh-TW': '成交銷售額 ÷ 本期在職的業務代表數' },
   zeroDenominator: {
@@ -212,6 +245,7 @@ export const newLeadsDisplay: KpiDisplay = {
 };
 
 export const leadConversionRateDisplay: KpiDisplay = {
+  nouns: { convertedLeads: noun('converted lead', '已轉換線索', '筆'), leads },
   details: q(count('convertedLeads'), count('leads')),
   formula: { 'zh-TW': '本期建立且已轉換的線索 ÷ 本期建立的線索' },
   zeroDenominator: {
@@ -221,6 +255,7 @@ export const leadConversionRateDisplay: KpiDisplay = {
 };
 
 export const winRateDisplay: KpiDisplay = {
+  nouns: { wonDeals, closedDeals },
   details: q(count('wonDeals'), count('closedDeals')),
   formula: { 'zh-TW': '成交 ÷（成交 + 失敗），以本期結案者計（加權：依金額）' },
   zeroDenominator: {
@@ -233,6 +268,7 @@ export const winRateDisplay: KpiDisplay = {
 };
 
 export const averageDealSizeDisplay: KpiDisplay = {
+  nouns: { wonDeals },
   details: q(money, count('wonDeals')),
   formula: { 'zh-TW': '成交銷售額 ÷ 成交交易數' },
   zeroDenominator: {
@@ -242,6 +278,7 @@ export const averageDealSizeDisplay: KpiDisplay = {
 };
 
 export const customerChurnRateDisplay: KpiDisplay = {
+  nouns: { churnedCustomers: noun('churned customer', '流失客戶', '位'), customersAtStart },
   details: q(count('churnedCustomers'), count('customersAtStart')),
   formula: { 'zh-TW': '本期流失的客戶 ÷ 期初付費客戶' },
   zeroDenominator: {
@@ -255,6 +292,7 @@ export const customerChurnRateDisplay: KpiDisplay = {
 };
 
 export const customerRetentionRateDisplay: KpiDisplay = {
+  nouns: { retainedCustomers: noun('retained customer', '留存客戶', '位'), customersAtStart },
   details: q(count('retainedCustomers'), count('customersAtStart')),
   formula: { 'zh-TW': '（期末客戶 − 新客戶 − 重新啟用客戶）÷ 期初客戶' },
   zeroDenominator: {
@@ -299,6 +337,11 @@ export const grossRevenueRetentionDisplay: KpiDisplay = {
 };
 
 export const quotaAttainmentDisplay: KpiDisplay = {
+  nouns: { reps },
+  reasons: {
+    'no-quota': { en: 'No quota in this period', 'zh-TW': '本期沒有配額' },
+    unassigned: { en: 'Deals without a rep', 'zh-TW': '沒有業務代表的交易' },
+  },
   details: { ...q(money, money), units: { won: 'money' } },
   formula: { 'zh-TW': '有配額之業務代表的成交總和 ÷ 其本期配額總和' },
   zeroDenominator: {
@@ -385,6 +428,7 @@ export const quickRatioDisplay: KpiDisplay = {
 };
 
 export const cacPaybackDisplay: KpiDisplay = {
+  reasons: { 'missing-gross-margin': needsGrossMargin },
   details: q(money, money),
   formula: { 'zh-TW': 'CAC ÷（ARPA × 毛利率）' },
   zeroDenominator: {
@@ -398,6 +442,7 @@ export const cacPaybackDisplay: KpiDisplay = {
 };
 
 export const ltvToCacDisplay: KpiDisplay = {
+  reasons: { 'missing-gross-margin': needsGrossMargin, 'zero-churn': zeroChurn },
   details: q(money, money),
   formula: { 'zh-TW': 'CLTV（流失法）÷ CAC' },
   zeroDenominator: {

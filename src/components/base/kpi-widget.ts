@@ -1060,7 +1060,7 @@ export abstract class KpiWidget extends KpiElement {
     const { details, currency } = view.result;
     const spec = this.detailSpec();
     const side = (v: NonNullable<KpiResult['value']>, s: QuotientSide) =>
-      s.unit === 'count' && s.noun ? f.quantity(v, f.t.nouns[s.noun]) : f.detail(v, s.unit, currency);
+      s.unit === 'count' && s.noun ? f.quantity(v, f.noun(s.noun, this.kpiDisplay)) : f.detail(v, s.unit, currency);
     const q = spec?.quotient;
     const equation =
       q && details?.numerator && details.denominator

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Comparison, KpiDefinition, KpiResult, PeriodRange, Unit } from '../../engine/types.js';
 import { humanize, type DetailUnit } from '../base/details.js';
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { matchLocale, stringsFor, type Grain, type KpiStrings, type Noun } from './translations.js';
+import { matchLocale, stringsFor, type Grain, type KpiStrings, type Noun, type NounKey } from './translations.js';
 
 export { matchLocale, registerTranslation, type Grain, type KpiStrings } from './translations.js';
 
@@ -315,6 +315,15 @@ export class FormatController implements ReactiveController {
   }
 
   /** "12 new customers" / "12 位新客戶". */
+  /**
+   * A counted thing's words: the translation's, else the KPI's (`display.nouns`) in this language or in
+   * English, else the key itself.
+   */
+  noun(key: NounKey, display?: KpiDisplay): Noun {
+    const words = display?.nouns?.[key];
+    return this.t.nouns?.[key] ?? words?.[this.locale] ?? words?.en ?? { one: key, other: key };
+  }
+
   quantity(value: Numeric, noun: Noun): string {
     return this.t.quantity(this.count(value, { maximumFractionDigits: 2 }), noun, this.plural(value));
   }
@@ -389,7 +398,7 @@ export class FormatController implements ReactiveController {
     );
   }
 
-  /** Why a value is null, in words; a zero denominator in the KPI's own words when it has them. */
+  /** Why a value is null, in words; a zero denominator, and the reasons only some KPIs give, in the KPI's own words. */
   reason(reason: string | undefined, kpi?: KpiDefinition['id'], display?: KpiDisplay): string {
     if (!reason) return this.t.notAvailable;
     if (reason === 'zero-denominator') {
@@ -399,7 +408,8 @@ export class FormatController implements ReactiveController {
         display?.zeroDenominator?.en;
       if (own) return own;
     }
-    return this.t.reasons[reason] ?? this.t.notAvailable;
+    const own = display?.reasons?.[reason];
+    return this.t.reasons[reason] ?? own?.[this.locale] ?? own?.en ?? this.t.notAvailable;
   }
 
   /**

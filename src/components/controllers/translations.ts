@@ -21,11 +21,9 @@ export type NounKey =
   | 'leads'
   | 'convertedLeads'
   | 'opportunities'
-  | 'deals'
   | 'wonDeals'
   | 'closedDeals'
-  | 'reps'
-  | 'records';
+  | 'reps';
 
 /** What a change looks like once its numbers are formatted (signed, with a real minus sign). */
 export interface DeltaText {
@@ -99,11 +97,19 @@ export interface KpiStrings {
   targetOf(progress: string, target: string): string;
   targetUnder(amount: string, target: string): string;
   targetOver(amount: string, target: string): string;
-  /** Reasons for a null value, by the engine's reason code. */
+  /**
+   * Reasons for a null value, by the engine's reason code: the ones every KPI may give here, and a
+   * translation's words for the ones only some KPIs give (`zero-churn`, `no-quota`), whose built-in
+   * words come with the KPI's `KpiDisplay` (`reasons`).
+   */
   reasons: Record<string, string>;
   /** Per-KPI words for `zero-denominator` (what was zero), over the KPI's own `KpiTexts`. */
   zeroDenominator?: Partial<Record<KpiId, string>>;
-  nouns: Record<NounKey, Noun>;
+  /**
+   * A translation's words for the counted things cards name; the built-in English and zh-TW words come
+   * with each KPI's `KpiDisplay` (`nouns`), so a widget carries only its own.
+   */
+  nouns?: Partial<Record<NounKey, Noun>>;
   /** Labels of result details by key ("spend"), over the KPI's own labels in `KpiDisplay`. */
   details?: Record<string, string>;
   /** KPI names; the engine's metadata is used for en and zh-TW when absent. */
@@ -111,11 +117,6 @@ export interface KpiStrings {
   /** Formulas in words, over the KPI's own `KpiTexts`; the engine's (English) formula when neither has one. */
   formulas?: Partial<Record<KpiId, string>>;
 }
-
-/** An English noun; the plural adds an s unless it is given. */
-const enNoun = (one: string, other = `${one}s`): Noun => ({ one, other });
-/** A Chinese noun, the same for any number, with its measure word. */
-const zhNoun = (word: string, counter: string): Noun => ({ one: word, other: word, counter });
 
 const en: KpiStrings = {
   loading: 'Loading…',
@@ -167,27 +168,6 @@ const en: KpiStrings = {
     'zero-denominator': 'Not defined: nothing to divide by in this period',
     'no-baseline': 'Not defined: the previous period was zero',
     'negative-baseline': 'Not defined: the previous period was negative',
-    'zero-churn': 'Not defined: no customers churned, so a lifetime has no end',
-    'missing-gross-margin': 'Needs a gross margin: set gross-margin, e.g. 0.8',
-    unattributed: 'Customers without a channel',
-    unassigned: 'Deals without a rep',
-    'no-quota': 'No quota in this period',
-  },
-
-  nouns: {
-    newCustomers: enNoun('new customer'),
-    customers: enNoun('paying customer'),
-    customersAtStart: enNoun('customer at the start', 'customers at the start'),
-    churnedCustomers: enNoun('churned customer'),
-    retainedCustomers: enNoun('retained customer'),
-    leads: enNoun('lead'),
-    convertedLeads: enNoun('converted lead'),
-    opportunities: enNoun('opportunity', 'opportunities'),
-    deals: enNoun('deal'),
-    wonDeals: enNoun('won deal'),
-    closedDeals: enNoun('closed deal'),
-    reps: enNoun('rep'),
-    records: enNoun('record'),
   },
 };
 
@@ -241,27 +221,6 @@ const zhTW: KpiStrings = {
     'zero-denominator': '無法計算：本期沒有可除的數值',
     'no-baseline': '無法計算：前期為零',
     'negative-baseline': '無法計算：前期為負值',
-    'zero-churn': '無法計算：沒有客戶流失，客戶生命週期沒有終點',
-    'missing-gross-margin': '需要毛利率：請設定 gross-margin，例如 0.8',
-    unattributed: '沒有管道的客戶',
-    unassigned: '沒有業務代表的交易',
-    'no-quota': '本期沒有配額',
-  },
-
-  nouns: {
-    newCustomers: zhNoun('新客戶', '位'),
-    customers: zhNoun('付費客戶', '位'),
-    customersAtStart: zhNoun('期初客戶', '位'),
-    churnedCustomers: zhNoun('流失客戶', '位'),
-    retainedCustomers: zhNoun('留存客戶', '位'),
-    leads: zhNoun('線索', '筆'),
-    convertedLeads: zhNoun('已轉換線索', '筆'),
-    opportunities: zhNoun('銷售機會', '個'),
-    deals: zhNoun('交易', '筆'),
-    wonDeals: zhNoun('成交交易', '筆'),
-    closedDeals: zhNoun('結案交易', '筆'),
-    reps: zhNoun('業務代表', '位'),
-    records: zhNoun('紀錄', '筆'),
   },
 };
 

@@ -102,7 +102,9 @@ export class KpiQuotaAttainment extends KpiWidget {
     if (!total || !reached || total.isZero()) return target;
     const f = this.format;
     return html`${target}
-      <p class="subline reps-at-quota">${this.words.reached(f.count(reached), f.quantity(total, f.t.nouns.reps))}</p>`;
+      <p class="subline reps-at-quota">
+        ${this.words.reached(f.count(reached), f.quantity(total, f.noun('reps', this.kpiDisplay)))}
+      </p>`;
   }
 
   protected override renderChart(view: KpiView): TemplateResult | typeof nothing {

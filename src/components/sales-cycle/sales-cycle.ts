@@ -61,7 +61,7 @@ export class KpiSalesCycle extends KpiWidget {
     if (median === undefined || deals === undefined) return target;
     const f = this.format;
     const words = f.locale === 'zh-TW' ? WORDS['zh-TW'] : WORDS.en;
-    const noun = f.t.nouns[this.cycleDeals === 'closed' ? 'closedDeals' : 'wonDeals'];
+    const noun = f.noun(this.cycleDeals === 'closed' ? 'closedDeals' : 'wonDeals', this.kpiDisplay);
     const parts = [
       ...(median !== null ? [words.median(f.days(median))] : []),
       ...(deals !== null ? [f.quantity(deals, noun)] : []),
