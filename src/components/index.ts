@@ -28,8 +28,8 @@ export { resolvePeriodAttribute, RELATIVE_PERIODS } from './base/period-attribut
 export { inThreadComputer, type KpiComputer } from './base/computer.js';
 export { KpiWorkerUnavailableError } from './base/worker-computer.js';
 export { cardStyles } from './base/card.styles.js';
-/** The trend line a widget draws when it sets `static sparkline = sparkline` (style it with `sparklineStyles`). */
-export { sparkline, type SparklineOptions } from './charts/sparkline.js';
+/** The trend line a widget draws when it sets `static sparkline = trendLine` (style it with `sparklineStyles`). */
+export { trendLine } from './base/trend-line.js';
 export { sparklineStyles } from './charts/sparkline.styles.js';
 export {
   FormatController,

@@ -7,6 +7,8 @@ import type { KpiLoadDetail } from '../../src/components/base/events.js';
 import { customerRetentionRateDisplay } from '../../src/components/base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../../src/components/base/kpi-widget.js';
 import { resolvePeriodAttribute } from '../../src/components/base/period-attribute.js';
+import { trendLine } from '../../src/components/base/trend-line.js';
+import { registerTranslation } from '../../src/components/controllers/format-controller.js';
 import { sparkline } from '../../src/components/charts/sparkline.js';
 import { sparklineStyles } from '../../src/components/charts/sparkline.styles.js';
 import { KpiMrr } from '../../src/components/mrr/mrr.js';
@@ -73,7 +75,7 @@ class TestTrend extends KpiWidget {
 customElements.define('test-trend', TestTrend);
 class TestSparkline extends TestTrend {
   static override styles = [cardStyles, sparklineStyles];
-  static override sparkline = sparkline;
+  static override sparkline = trendLine;
 }
 customElements.define('test-sparkline', TestSparkline);
 
@@ -370,6 +372,19 @@ describe('KpiWidget subclass API', () => {
     );
     expect(trend.shadowRoot!.querySelector('[part~="sparkline"] svg.sparkline')).to.not.equal(null);
     expect(resultLoad(loads[1]!).series!.length).to.equal(3);
+  });
+
+  it("the trend line is named in the card's language, or in a translation's words", async () => {
+    const name = async (lang: string) => {
+      const el = await fixture<TestSparkline>(
+        html`<test-sparkline lang=${lang} .data=${data()} period="2025-05" time-zone="UTC"></test-sparkline>`,
+      );
+      return el.shadowRoot!.querySelector('svg.sparkline')!.getAttribute('aria-label');
+    };
+    expect(await name('en')).to.match(/^3-month trend: from \$[\d,.]+ to \$[\d,.]+$/);
+    expect(await name('zh-TW')).to.match(/^近 3 個月趨勢：從 \S+ 到 \S+$/);
+    registerTranslation('de', { trend: (months) => `Trend über ${months} Monate` });
+    expect(await name('de')).to.equal('Trend über 3 Monate');
   });
 
   it('a chart that draws nothing leaves no chart box', async () => {

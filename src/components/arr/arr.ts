@@ -4,7 +4,7 @@ import { arr } from '../../engine/kpis/arr.js';
 import { cardStyles } from '../base/card.styles.js';
 import { arrDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
-import { sparkline } from '../charts/sparkline.js';
+import { trendLine } from '../base/trend-line.js';
 import { sparklineStyles } from '../charts/sparkline.styles.js';
 
 /**
@@ -32,7 +32,7 @@ export class KpiArr extends KpiWidget {
   static override info = arrInfo;
   static override display = arrDisplay;
   static override seriesMonths = 12;
-  static override sparkline = sparkline;
+  static override sparkline = trendLine;
   static override engineOptions = { discountPolicy: 'discountPolicy' };
 
   // Reactive properties (Lit): the attribute and type of each field below.

@@ -21,7 +21,6 @@ import type {
   SeriesOptions,
   Warning,
 } from '../../engine/types.js';
-import type { sparkline } from '../charts/sparkline.js';
 import { FormatController, type ValueFormat } from '../controllers/format-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { kpiSourceContext, watchLateSources, type KpiSourceValue } from '../source/context.js';
@@ -218,12 +217,12 @@ export abstract class KpiWidget extends KpiElement {
   /** Months of series of the KPI itself, for the sparkline or a chart (0: none). */
   static seriesMonths = 0;
   /**
-   * Draws the trend line of the series in a widget without `renderChart`: `sparkline` of
-   * `charts/sparkline.js` (`static override sparkline = sparkline`). Unset: no trend line, and no series
-   * computed for one. A static hook rather than a default, so that widgets with a chart of their own do
-   * not carry the sparkline's code.
+   * Draws the trend line of the series in a widget without `renderChart`: `trendLine` of
+   * `base/trend-line.js` (`static override sparkline = trendLine`, with `sparklineStyles`). Unset: no trend
+   * line, and no series computed for one. A static hook rather than a default, so that widgets with a
+   * chart of their own do not carry the sparkline's code.
    */
-  static sparkline?: typeof sparkline;
+  static sparkline?: (series: KpiResult[], format: FormatController) => TemplateResult | typeof nothing;
   /**
    * How the KPI reads besides its catalogue entry: formula in zh-TW, "not defined" words, and the units of
    * its result details (the KPI's constant of `base/kpi-display.ts`, e.g. `cacDisplay`).
@@ -1037,19 +1036,9 @@ export abstract class KpiWidget extends KpiElement {
     return view.series && !this.noSparkline ? this.renderSparkline(view.series) : nothing;
   }
 
-  /** The trend line of a series, named "12-month trend: from $4,800.00 to $5,940.00"; nothing with fewer than two values. */
+  /** The trend line of a series (`static sparkline`); nothing without one. */
   protected renderSparkline(series: KpiResult[]): TemplateResult | typeof nothing {
-    const draw = (this.constructor as typeof KpiWidget).sparkline;
-    const known = series.filter((r) => r.value !== null);
-    if (!draw || known.length < 2) return nothing;
-    const f = this.format;
-    const label = f.t.trend(series.length, f.value(known[0]!), f.value(known[known.length - 1]!));
-    return html`<div part="sparkline" class="chart-box sparkline-box">
-      ${draw(
-        series.map((r) => r.value),
-        { width: 120, height: 32, label },
-      )}
-    </div>`;
+    return (this.constructor as typeof KpiWidget).sparkline?.(series, this.format) ?? nothing;
   }
 
   /** "How is this calculated?": the formula in words, the quotient with its real inputs, and every detail by unit. */

@@ -4,7 +4,7 @@ import { cac } from '../../engine/kpis/cac.js';
 import { cardStyles } from '../base/card.styles.js';
 import { cacDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
-import { sparkline } from '../charts/sparkline.js';
+import { trendLine } from '../base/trend-line.js';
 import { sparklineStyles } from '../charts/sparkline.styles.js';
 
 /**
@@ -32,7 +32,7 @@ export class KpiCac extends KpiWidget {
   static override info = cacInfo;
   static override display = cacDisplay;
   static override seriesMonths = 12;
-  static override sparkline = sparkline;
+  static override sparkline = trendLine;
   static override engineOptions = { costBasis: 'costBasis' };
 
   // Reactive properties (Lit): the attribute and type of each field below.

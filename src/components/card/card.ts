@@ -6,7 +6,7 @@ import { invalidAttribute, KpiLoadError, messageOf } from '../base/errors.js';
 import type { KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
 import { kpiLoaders, loadKpi, type LoadedKpi } from './kpi-loaders.js';
-import { sparkline } from '../charts/sparkline.js';
+import { trendLine } from '../base/trend-line.js';
 import { sparklineStyles } from '../charts/sparkline.styles.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -24,7 +24,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export class KpiCard extends KpiWidget {
   static override styles = [cardStyles, sparklineStyles];
   static override seriesMonths = 12;
-  static override sparkline = sparkline;
+  static override sparkline = trendLine;
   // Each option attribute's property has the engine option's name.
   static override engineOptions = Object.fromEntries(
     [

@@ -87,7 +87,11 @@ export interface KpiStrings {
   /** A refresh failed and the last good value stays. */
   stale(age?: string): string;
   skipped(count: number): string;
-  trend(months: number, from: string, to: string): string;
+  /**
+   * The name of a card's trend line: "12-month trend: from $4,800.00 to $5,940.00". The built-in English
+   * and zh-TW words come with the trend line (`base/trend-line.ts`), so only widgets that draw one carry them.
+   */
+  trend?(months: number, from: string, to: string): string;
   quarter(year: string, quarter: number): string;
   /**
    * Joins the two ends of a period ("2024年1月至2024年6月"), for languages whose Intl range formats read
@@ -158,7 +162,6 @@ const en: KpiStrings = {
   justNow: 'just now',
   stale: (age) => `Could not refresh; showing the last loaded value${age ? ` (updated ${age})` : ''}`,
   skipped: (n) => `${n} ${n === 1 ? 'record' : 'records'} skipped`,
-  trend: (months, from, to) => `${months}-month trend: from ${from} to ${to}`,
   quarter: (year, q) => `Q${q} ${year}`,
   targetOf: (progress, target) => `${progress} of ${target} target`,
   targetUnder: (amount, target) => `${amount} under the ${target} target`,
@@ -210,7 +213,6 @@ const zhTW: KpiStrings = {
   justNow: '剛剛',
   stale: (age) => `無法更新，顯示上次載入的數值${age ? `（${age}更新）` : ''}`,
   skipped: (n) => `已略過 ${n} 筆資料`,
-  trend: (months, from, to) => `近 ${months} 個月趨勢：從 ${from} 到 ${to}`,
   quarter: (year, q) => `${year} 年第 ${q} 季`,
   range: (first, last) => `${first}至${last}`,
   targetOf: (progress, target) => `已達目標 ${target} 的 ${progress}`,

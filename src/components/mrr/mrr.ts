@@ -5,7 +5,7 @@ import { cardStyles } from '../base/card.styles.js';
 import { mrrDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
 import { mrrStyles } from './mrr.styles.js';
-import { sparkline } from '../charts/sparkline.js';
+import { trendLine } from '../base/trend-line.js';
 import { sparklineStyles } from '../charts/sparkline.styles.js';
 
 /**
@@ -25,7 +25,7 @@ export class KpiMrr extends KpiWidget {
   static override info = mrrInfo;
   static override display = mrrDisplay;
   static override seriesMonths = 12;
-  static override sparkline = sparkline;
+  static override sparkline = trendLine;
   static override engineOptions = { discountPolicy: 'discountPolicy' };
 
   // Reactive properties (Lit): the attribute and type of each field below.
