@@ -11,8 +11,6 @@ import type { DetailSpec, QuotientSide } from './details.js';
 export interface KpiDisplay {
   /** Formula in words, by translation ('zh-TW'); the catalogue's English formula otherwise. */
   formula?: Partial<Record<string, string>>;
-  /** Why the value is null when its denominator is zero, by translation ('en', 'zh-TW'). */
-  zeroDenominator?: Partial<Record<string, string>>;
   /** How "How is this calculated?" formats the result's details. */
   details?: DetailSpec;
   /**
@@ -22,7 +20,10 @@ export interface KpiDisplay {
   labels?: Partial<Record<string, Record<string, string>>>;
   /** Words of the counted things its card names (its quotient's sides), by noun and translation ('en', 'zh-TW'). */
   nouns?: Partial<Record<NounKey, Partial<Record<string, Noun>>>>;
-  /** Why the value (or a breakdown row) is null, for the reasons only this KPI gives, by reason and translation. */
+  /**
+   * Why the value (or a breakdown row) is null, in this KPI's own words, by reason and translation ('en',
+   * 'zh-TW'): what was zero for `zero-denominator`, and the reasons only this KPI gives (`no-quota`).
+   */
   reasons?: Record<string, Partial<Record<string, string>>>;
 }
 
@@ -59,9 +60,11 @@ export const cacDisplay: KpiDisplay = {
     'zh-TW':
       '支出 ÷ 新客戶數（本期首次付費的客戶）；成本基礎 marketing（預設：有管道的支出）或 fully-loaded（全部支出）',
   },
-  zeroDenominator: {
-    en: 'Not defined: no new customers in this period',
-    'zh-TW': '無法計算：本期沒有新客戶',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no new customers in this period',
+      'zh-TW': '無法計算：本期沒有新客戶',
+    },
   },
   labels: {
     'zh-TW': { spend: '支出', newCustomers: '新客戶' },
@@ -70,13 +73,15 @@ export const cacDisplay: KpiDisplay = {
 
 export const cacByChannelDisplay: KpiDisplay = {
   nouns: { newCustomers },
-  reasons: { unattributed: { en: 'Customers without a channel', 'zh-TW': '沒有管道的客戶' } },
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no new customers in this period',
+      'zh-TW': '無法計算：本期沒有新客戶',
+    },
+    unattributed: { en: 'Customers without a channel', 'zh-TW': '沒有管道的客戶' },
+  },
   details: q(money, count('newCustomers')),
   formula: { 'zh-TW': '各管道：管道支出 ÷ 管道新客戶數；總值：整體行銷 CAC' },
-  zeroDenominator: {
-    en: 'Not defined: no new customers in this period',
-    'zh-TW': '無法計算：本期沒有新客戶',
-  },
   labels: {
     'zh-TW': { spend: '支出', newCustomers: '新客戶' },
   },
@@ -86,9 +91,11 @@ export const paidCacDisplay: KpiDisplay = {
   nouns: { newCustomers },
   details: q(money, count('newCustomers')),
   formula: { 'zh-TW': '有管道的付費支出 ÷ 有付費支出之管道的新客戶數' },
-  zeroDenominator: {
-    en: 'Not defined: no new customers from paid channels',
-    'zh-TW': '無法計算：付費管道沒有新客戶',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no new customers from paid channels',
+      'zh-TW': '無法計算：付費管道沒有新客戶',
+    },
   },
   labels: {
     'zh-TW': { spend: '支出', newCustomers: '新客戶' },
@@ -99,9 +106,11 @@ export const opportunitiesVsLeadsDisplay: KpiDisplay = {
   nouns: { opportunities: noun('opportunity', '銷售機會', '個', 'opportunities'), leads },
   details: q(count('opportunities'), count('leads')),
   formula: { 'zh-TW': '本期建立的銷售機會 ÷ 本期建立的不重複線索' },
-  zeroDenominator: {
-    en: 'Not defined: no leads in this period',
-    'zh-TW': '無法計算：本期沒有線索',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no leads in this period',
+      'zh-TW': '無法計算：本期沒有線索',
+    },
   },
   labels: {
     en: {
@@ -162,9 +171,11 @@ export const salesCycleLengthDisplay: KpiDisplay = {
   nouns: { wonDeals, closedDeals },
   details: { ...q({ unit: 'days' }, count('wonDeals')), units: { median: 'days' } },
   formula: { 'zh-TW': '本期成交交易從建立到成交的平均日曆天數（cycleDeals 為 closed 時含失敗交易）' },
-  zeroDenominator: {
-    en: 'Not defined: no deals won in this period',
-    'zh-TW': '無法計算：本期沒有成交的交易',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no deals won in this period',
+      'zh-TW': '無法計算：本期沒有成交的交易',
+    },
   },
   labels: {
     'zh-TW': { median: '中位數', deals: '交易' },
@@ -220,9 +231,11 @@ export const arpaDisplay: KpiDisplay = {
   nouns: { customers: noun('paying customer', '付費客戶', '位') },
   details: q(money, count('customers')),
   formula: { 'zh-TW': '期末 MRR ÷ 期末付費客戶數' },
-  zeroDenominator: {
-    en: 'Not defined: no paying customers',
-    'zh-TW': '無法計算：沒有付費客戶',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no paying customers',
+      'zh-TW': '無法計算：沒有付費客戶',
+    },
   },
   labels: {
     en: { mrr: 'MRR', customers: 'Paying customers' },
@@ -234,9 +247,11 @@ export const salesPerRepDisplay: KpiDisplay = {
   nouns: { reps },
   details: q(money, count('reps')),
   formula: { 'zh-TW': '成交銷售額 ÷ 本期在職的業務代表數' },
-  zeroDenominator: {
-    en: 'Not defined: no active reps',
-    'zh-TW': '無法計算：沒有在職的業務代表',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no active reps',
+      'zh-TW': '無法計算：沒有在職的業務代表',
+    },
   },
 };
 
@@ -248,9 +263,11 @@ export const leadConversionRateDisplay: KpiDisplay = {
   nouns: { convertedLeads: noun('converted lead', '已轉換線索', '筆'), leads },
   details: q(count('convertedLeads'), count('leads')),
   formula: { 'zh-TW': '本期建立且已轉換的線索 ÷ 本期建立的線索' },
-  zeroDenominator: {
-    en: 'Not defined: no leads in this period',
-    'zh-TW': '無法計算：本期沒有線索',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no leads in this period',
+      'zh-TW': '無法計算：本期沒有線索',
+    },
   },
 };
 
@@ -258,9 +275,11 @@ export const winRateDisplay: KpiDisplay = {
   nouns: { wonDeals, closedDeals },
   details: q(count('wonDeals'), count('closedDeals')),
   formula: { 'zh-TW': '成交 ÷（成交 + 失敗），以本期結案者計（加權：依金額）' },
-  zeroDenominator: {
-    en: 'Not defined: no deals closed in this period',
-    'zh-TW': '無法計算：本期沒有結案的交易',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no deals closed in this period',
+      'zh-TW': '無法計算：本期沒有結案的交易',
+    },
   },
   labels: {
     'zh-TW': { won: '成交', lost: '失敗' },
@@ -271,9 +290,11 @@ export const averageDealSizeDisplay: KpiDisplay = {
   nouns: { wonDeals },
   details: q(money, count('wonDeals')),
   formula: { 'zh-TW': '成交銷售額 ÷ 成交交易數' },
-  zeroDenominator: {
-    en: 'Not defined: no deals won in this period',
-    'zh-TW': '無法計算：本期沒有成交的交易',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no deals won in this period',
+      'zh-TW': '無法計算：本期沒有成交的交易',
+    },
   },
 };
 
@@ -281,9 +302,11 @@ export const customerChurnRateDisplay: KpiDisplay = {
   nouns: { churnedCustomers: noun('churned customer', '流失客戶', '位'), customersAtStart },
   details: q(count('churnedCustomers'), count('customersAtStart')),
   formula: { 'zh-TW': '本期流失的客戶 ÷ 期初付費客戶' },
-  zeroDenominator: {
-    en: 'Not defined: no paying customers at the start',
-    'zh-TW': '無法計算：期初沒有付費客戶',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no paying customers at the start',
+      'zh-TW': '無法計算：期初沒有付費客戶',
+    },
   },
   labels: {
     en: { churned: 'Churned customers', customersStart: 'Customers at the start' },
@@ -295,9 +318,11 @@ export const customerRetentionRateDisplay: KpiDisplay = {
   nouns: { retainedCustomers: noun('retained customer', '留存客戶', '位'), customersAtStart },
   details: q(count('retainedCustomers'), count('customersAtStart')),
   formula: { 'zh-TW': '（期末客戶 − 新客戶 − 重新啟用客戶）÷ 期初客戶' },
-  zeroDenominator: {
-    en: 'Not defined: no paying customers at the start',
-    'zh-TW': '無法計算：期初沒有付費客戶',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no paying customers at the start',
+      'zh-TW': '無法計算：期初沒有付費客戶',
+    },
   },
   labels: {
     en: { customersStart: 'Customers at the start', customersEnd: 'Customers at the end' },
@@ -313,9 +338,11 @@ export const customerRetentionRateDisplay: KpiDisplay = {
 export const netRevenueRetentionDisplay: KpiDisplay = {
   details: q(money, money),
   formula: { 'zh-TW': '（期初 MRR + 擴充 − 縮減 − 流失）÷ 期初 MRR' },
-  zeroDenominator: {
-    en: 'Not defined: no MRR at the start of the period',
-    'zh-TW': '無法計算：期初沒有 MRR',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no MRR at the start of the period',
+      'zh-TW': '無法計算：期初沒有 MRR',
+    },
   },
   labels: {
     en: { start: 'MRR at the start', expansion: 'Expansion MRR', contraction: 'Contraction MRR', churn: 'Churned MRR' },
@@ -326,9 +353,11 @@ export const netRevenueRetentionDisplay: KpiDisplay = {
 export const grossRevenueRetentionDisplay: KpiDisplay = {
   details: q(money, money),
   formula: { 'zh-TW': '（期初 MRR − 縮減 − 流失）÷ 期初 MRR' },
-  zeroDenominator: {
-    en: 'Not defined: no MRR at the start of the period',
-    'zh-TW': '無法計算：期初沒有 MRR',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no MRR at the start of the period',
+      'zh-TW': '無法計算：期初沒有 MRR',
+    },
   },
   labels: {
     en: { start: 'MRR at the start', contraction: 'Contraction MRR', churn: 'Churned MRR' },
@@ -339,15 +368,15 @@ export const grossRevenueRetentionDisplay: KpiDisplay = {
 export const quotaAttainmentDisplay: KpiDisplay = {
   nouns: { reps },
   reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no quota in this period',
+      'zh-TW': '無法計算：本期沒有配額',
+    },
     'no-quota': { en: 'No quota in this period', 'zh-TW': '本期沒有配額' },
     unassigned: { en: 'Deals without a rep', 'zh-TW': '沒有業務代表的交易' },
   },
   details: { ...q(money, money), units: { won: 'money' } },
   formula: { 'zh-TW': '有配額之業務代表的成交總和 ÷ 其本期配額總和' },
-  zeroDenominator: {
-    en: 'Not defined: no quota in this period',
-    'zh-TW': '無法計算：本期沒有配額',
-  },
   labels: {
     en: {
       repsAtQuota: 'Share of reps at quota',
@@ -375,9 +404,11 @@ export const expansionRevenueDisplay: KpiDisplay = {
 export const salesRoiDisplay: KpiDisplay = {
   details: q(money, money),
   formula: { 'zh-TW': '（成交銷售額 − 支出）÷ 支出，含全部支出' },
-  zeroDenominator: {
-    en: 'Not defined: no spend in this period',
-    'zh-TW': '無法計算：本期沒有支出',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no spend in this period',
+      'zh-TW': '無法計算：本期沒有支出',
+    },
   },
   labels: {
     'zh-TW': { wonSales: '成交銷售額', spend: '支出' },
@@ -387,9 +418,11 @@ export const salesRoiDisplay: KpiDisplay = {
 export const pipelineVelocityDisplay: KpiDisplay = {
   details: q(money, { unit: 'days' }),
   formula: { 'zh-TW': '開啟中交易數 × 平均成交金額 × 成交率 ÷ 銷售週期天數' },
-  zeroDenominator: {
-    en: 'Not defined: no won deals or no cycle to measure',
-    'zh-TW': '無法計算：沒有成交交易或無法衡量銷售週期',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no won deals or no cycle to measure',
+      'zh-TW': '無法計算：沒有成交交易或無法衡量銷售週期',
+    },
   },
   labels: {
     en: { salesCycleDays: 'Sales cycle' },
@@ -405,9 +438,11 @@ export const pipelineVelocityDisplay: KpiDisplay = {
 export const quickRatioDisplay: KpiDisplay = {
   details: q(money, money),
   formula: { 'zh-TW': '（新增 + 擴充 + 重新啟用 MRR）÷（縮減 + 流失 MRR）' },
-  zeroDenominator: {
-    en: 'Not defined: no contraction or churn in this period',
-    'zh-TW': '無法計算：本期沒有縮減或流失',
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no contraction or churn in this period',
+      'zh-TW': '無法計算：本期沒有縮減或流失',
+    },
   },
   labels: {
     en: {
@@ -428,13 +463,15 @@ export const quickRatioDisplay: KpiDisplay = {
 };
 
 export const cacPaybackDisplay: KpiDisplay = {
-  reasons: { 'missing-gross-margin': needsGrossMargin },
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no new customers or no revenue per account',
+      'zh-TW': '無法計算：沒有新客戶或沒有每位客戶收入',
+    },
+    'missing-gross-margin': needsGrossMargin,
+  },
   details: q(money, money),
   formula: { 'zh-TW': 'CAC ÷（ARPA × 毛利率）' },
-  zeroDenominator: {
-    en: 'Not defined: no new customers or no revenue per account',
-    'zh-TW': '無法計算：沒有新客戶或沒有每位客戶收入',
-  },
   labels: {
     en: { cac: 'CAC', arpa: 'ARPA' },
     'zh-TW': { cac: 'CAC', arpa: 'ARPA', grossMargin: '毛利率' },
@@ -442,13 +479,16 @@ export const cacPaybackDisplay: KpiDisplay = {
 };
 
 export const ltvToCacDisplay: KpiDisplay = {
-  reasons: { 'missing-gross-margin': needsGrossMargin, 'zero-churn': zeroChurn },
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no CAC or no churn to measure a lifetime',
+      'zh-TW': '無法計算：沒有 CAC 或沒有流失可衡量生命週期',
+    },
+    'missing-gross-margin': needsGrossMargin,
+    'zero-churn': zeroChurn,
+  },
   details: q(money, money),
   formula: { 'zh-TW': 'CLTV（流失法）÷ CAC' },
-  zeroDenominator: {
-    en: 'Not defined: no CAC or no churn to measure a lifetime',
-    'zh-TW': '無法計算：沒有 CAC 或沒有流失可衡量生命週期',
-  },
   labels: {
     en: { cltv: 'CLTV', cac: 'CAC', arpa: 'ARPA' },
     'zh-TW': { cltv: 'CLTV', cac: 'CAC', grossMargin: '毛利率', retentionRate: '保留率', arpa: 'ARPA' },

@@ -401,15 +401,14 @@ export class FormatController implements ReactiveController {
   /** Why a value is null, in words; a zero denominator, and the reasons only some KPIs give, in the KPI's own words. */
   reason(reason: string | undefined, kpi?: KpiDefinition['id'], display?: KpiDisplay): string {
     if (!reason) return this.t.notAvailable;
+    const words = display?.reasons?.[reason];
+    const own = words?.[this.locale] ?? words?.en;
+    // Every translation has words for a zero denominator: the KPI's own (what was zero) come first,
+    // unless the translation has its own for this KPI. The other reasons are the translation's first.
     if (reason === 'zero-denominator') {
-      const own =
-        (kpi && this.t.zeroDenominator?.[kpi]) ??
-        display?.zeroDenominator?.[this.locale] ??
-        display?.zeroDenominator?.en;
-      if (own) return own;
+      return (kpi && this.t.zeroDenominator?.[kpi]) ?? own ?? this.t.reasons[reason] ?? this.t.notAvailable;
     }
-    const own = display?.reasons?.[reason];
-    return this.t.reasons[reason] ?? own?.[this.locale] ?? own?.en ?? this.t.notAvailable;
+    return this.t.reasons[reason] ?? own ?? this.t.notAvailable;
   }
 
   /**

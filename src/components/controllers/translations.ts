@@ -107,7 +107,7 @@ export interface KpiStrings {
    * words come with the KPI's `KpiDisplay` (`reasons`).
    */
   reasons: Record<string, string>;
-  /** Per-KPI words for `zero-denominator` (what was zero), over the KPI's own `KpiTexts`. */
+  /** Per-KPI words for `zero-denominator` (what was zero), over the KPI's own (`KpiDisplay` `reasons`). */
   zeroDenominator?: Partial<Record<KpiId, string>>;
   /**
    * A translation's words for the counted things cards name; the built-in English and zh-TW words come
@@ -118,7 +118,7 @@ export interface KpiStrings {
   details?: Record<string, string>;
   /** KPI names; the engine's metadata is used for en and zh-TW when absent. */
   names?: Partial<Record<KpiId, string>>;
-  /** Formulas in words, over the KPI's own `KpiTexts`; the engine's (English) formula when neither has one. */
+  /** Formulas in words, over the KPI's own (`KpiDisplay` `formula`); the engine's (English) formula when neither has one. */
   formulas?: Partial<Record<KpiId, string>>;
 }
 
