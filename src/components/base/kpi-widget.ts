@@ -1033,12 +1033,8 @@ export abstract class KpiWidget extends KpiElement {
       const chart = this.renderChart(view);
       return chart === nothing ? nothing : html`<div class="chart-box">${chart}</div>`;
     }
-    return view.series && !this.noSparkline ? this.renderSparkline(view.series) : nothing;
-  }
-
-  /** The trend line of a series (`static sparkline`); nothing without one. */
-  protected renderSparkline(series: KpiResult[]): TemplateResult | typeof nothing {
-    return (this.constructor as typeof KpiWidget).sparkline?.(series, this.format) ?? nothing;
+    const trend = (this.constructor as typeof KpiWidget).sparkline;
+    return view.series && trend && !this.noSparkline ? trend(view.series, this.format) : nothing;
   }
 
   /** "How is this calculated?": the formula in words, the quotient with its real inputs, and every detail by unit. */
