@@ -269,7 +269,7 @@ describe('registerTranslation()', () => {
     expect(fr.quantity(2, fr.noun('reps', quotaAttainmentDisplay))).to.equal('2 commerciaux');
     expect(fr.quantity(1, fr.noun('newCustomers', cacDisplay))).to.equal('1 new customer');
     expect(fr.reason('no-quota', 'quota-attainment', quotaAttainmentDisplay)).to.equal('Pas de quota sur la période');
-    expect(fr.reason('unassigned', 'quota-attainment', quotaAttainmentDisplay)).to.equal('Deals without a rep');
+    expect(fr.reason('unassigned', 'quota-attainment', quotaAttainmentDisplay)).to.equal('No rep, so no quota');
     const zh = await formatter('zh-TW');
     expect(zh.quantity(3, zh.noun('reps', quotaAttainmentDisplay))).to.equal('3 位業務代表');
     expect(zh.reason('no-quota', 'quota-attainment', quotaAttainmentDisplay)).to.equal('本期沒有配額');

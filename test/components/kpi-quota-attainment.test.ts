@@ -126,13 +126,13 @@ describe('<kpi-quota-attainment> dataset', () => {
       ['Ana', '100%', '$4,000'],
       ['Ben', '25%', '$4,000'],
       ['Cy', '—', 'No quota in this period'],
-      ['Unassigned', '—', 'Deals without a rep'],
+      ['Unassigned', '—', 'No rep, so no quota'],
     ]);
     // Every row has a won-sales bar; only reps with a quota have a marker, and Ana's bar is met.
     expect(sr(el).querySelectorAll('rect.bar')).to.have.length(4);
     expect(sr(el).querySelectorAll('line.target-marker')).to.have.length(2);
     expect(sr(el).querySelectorAll('rect.bar.met')).to.have.length(1);
-    expect(notes(el)).to.deep.equal(['— No quota in this period: Cy', '— Deals without a rep: Unassigned']);
+    expect(notes(el)).to.deep.equal(['— No quota in this period: Cy', '— No rep, so no quota: Unassigned']);
     const { result } = resultLoad(loads[0]!);
     expect(result.details!.repsAtQuota!.toString()).to.equal('0.5');
     expect([result.details!.repsWithQuota, result.details!.repsReachingQuota].map(String)).to.deep.equal(['2', '1']);
@@ -162,7 +162,7 @@ describe('<kpi-quota-attainment> dataset', () => {
     expect(partText(el, 'value')).to.equal('62.5%');
     expect(partText(el, 'delta')).to.equal('▲ 較4月 +12.5 個百分點');
     expect(shadowText(el, '.reps-at-quota')).to.equal('2 位業務代表中 1 位達成配額');
-    expect(notes(el)).to.deep.equal(['— 本期沒有配額：Cy', '— 沒有業務代表的交易：未指派']);
+    expect(notes(el)).to.deep.equal(['— 本期沒有配額：Cy', '— 沒有業務代表，因此沒有配額：未指派']);
     expect(sr(el).querySelector('.chart caption')!.textContent).to.equal('各業務代表配額達成率');
     await expect(wrap).to.be.accessible();
   });

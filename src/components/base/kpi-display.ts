@@ -373,7 +373,7 @@ export const quotaAttainmentDisplay: KpiDisplay = {
       'zh-TW': '無法計算：本期沒有配額',
     },
     'no-quota': { en: 'No quota in this period', 'zh-TW': '本期沒有配額' },
-    unassigned: { en: 'Deals without a rep', 'zh-TW': '沒有業務代表的交易' },
+    unassigned: { en: 'No rep, so no quota', 'zh-TW': '沒有業務代表，因此沒有配額' },
   },
   details: { ...q(money, money), units: { won: 'money' } },
   formula: { 'zh-TW': '有配額之業務代表的成交總和 ÷ 其本期配額總和' },
