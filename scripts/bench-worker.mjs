@@ -119,6 +119,7 @@ function page(kit, worker) {
 <html lang="en">
   <head>
     <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
     <title>bench: ${worker ? 'worker' : 'main thread'}</title>
     <script src="/bench/probe.js"></script>
     <script type="module" src="${kit}"></script>
