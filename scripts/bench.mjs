@@ -134,7 +134,7 @@ async function runSize(n) {
       fmtMs(floatMs),
       fmtRatio(fresh / floatMs),
       fmtRatio(reuse / floatMs),
-      `${exact === null ? 'null' : exact.toSignificantDigits(12).toString()} / ${+approx.toPrecision(12)}`,
+      `${exact === null ? 'null' : exact.toDecimalPlaces(6).toString()} / ${+approx.toFixed(6)}`,
     ]);
   }
   gc();
