@@ -385,8 +385,8 @@ export const quotaAttainmentDisplay: KpiDisplay = {
     },
     'zh-TW': {
       repsAtQuota: '達成配額的業務代表比例',
-      repsWithQuota: '有配額的業務代表',
-      repsReachingQuota: '達成配額的業務代表',
+      repsWithQuota: '有配額的業務代表人數',
+      repsReachingQuota: '達成配額的業務代表人數',
       won: '成交',
       quota: '配額',
     },

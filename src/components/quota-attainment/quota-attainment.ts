@@ -3,7 +3,7 @@ import { quotaAttainmentInfo } from '../../engine/catalogue.js';
 import { quotaAttainment } from '../../engine/kpis/quota-attainment.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
-import { quotaAttainmentDisplay, type KpiDisplay } from '../base/kpi-display.js';
+import { quotaAttainmentDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';
 import { bulletBars } from '../charts/bullet-bars.js';
 import { bulletBarsStyles } from '../charts/bullet-bars.styles.js';
@@ -26,22 +26,6 @@ const WORDS = {
     chart: '各業務代表配額達成率',
     // "5 位業務代表中 2 位達成配額"
     reached: (reached: string, ofReps: string) => `${ofReps}中 ${reached} 位達成配額`,
-  },
-};
-
-const display: KpiDisplay = {
-  ...quotaAttainmentDisplay,
-  labels: {
-    en: {
-      ...quotaAttainmentDisplay.labels?.en,
-      repsWithQuota: 'Reps with a quota',
-      repsReachingQuota: 'Reps who reached quota',
-    },
-    'zh-TW': {
-      ...quotaAttainmentDisplay.labels?.['zh-TW'],
-      repsWithQuota: '有配額的業務代表人數',
-      repsReachingQuota: '達成配額的業務代表人數',
-    },
   },
 };
 
@@ -76,7 +60,7 @@ export class KpiQuotaAttainment extends KpiWidget {
   ];
   static override kpi = quotaAttainment;
   static override info = quotaAttainmentInfo;
-  static override display = display;
+  static override display = quotaAttainmentDisplay;
 
   // Reactive properties (Lit): the attribute and type of each field below.
   static override properties: PropertyDeclarations = {
