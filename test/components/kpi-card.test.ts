@@ -215,14 +215,16 @@ describe('<kpi-card> other KPIs', () => {
 describe('<kpi-card> KPI loaders', () => {
   it('load every catalogue KPI with its own module, words and display', async () => {
     const { listKpis } = await import('../../src/engine/index.js');
-    const { loadKpi } = await import('../../src/components/card/kpi-loaders.js');
+    const { kpiLoaders } = await import('../../src/components/card/kpi-loaders.js');
     const ids = listKpis().map((k) => k.id);
     expect(ids).to.have.length(28);
+    expect(Object.keys(kpiLoaders).sort()).to.deep.equal([...ids].sort());
     for (const id of ids) {
-      const loaded = await loadKpi(id);
+      const loaded = await kpiLoaders[id]();
       expect(loaded.kpi.id, id).to.equal(id);
       expect(loaded.info.id, id).to.equal(id);
       expect(typeof loaded.kpi.compute, id).to.equal('function');
+      expect(loaded.display?.reasons?.['zero-denominator'] ?? loaded.display?.formula, id).to.not.equal(undefined);
     }
   });
 });

@@ -5,7 +5,7 @@ import { cardStyles } from '../base/card.styles.js';
 import { invalidAttribute, KpiLoadError, messageOf } from '../base/errors.js';
 import type { KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';
-import { kpiLoaders, loadKpi, type LoadedKpi } from './kpi-loaders.js';
+import { kpiLoaders, type LoadedKpi } from './kpi-loaders.js';
 import { trendLine } from '../base/trend-line.js';
 import { sparklineStyles } from '../charts/sparkline.styles.js';
 
@@ -105,7 +105,7 @@ export class KpiCard extends KpiWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const id = this.kpiId;
     if (id && this.loaded?.info.id !== id && this.loading?.id !== id && this.loadFailure?.id !== id) {
-      const promise = loadKpi(id).then(
+      const promise = kpiLoaders[id]().then(
         (loaded) => {
           this.loaded = loaded;
         },

@@ -10,51 +10,37 @@ export interface LoadedKpi {
 }
 
 /**
- * One loader per catalogue KPI, each a separate dynamic import: a bundler splits every KPI's compute
- * module (and the engine code only it uses) into its own chunk, so a page loads the code of the KPIs
- * its cards show and no other. A KPI module exports one thing, the KPI.
+ * One loader per catalogue KPI, each a separate dynamic import of the KPI's display module (its
+ * computation, catalogue entry and card words): a bundler splits each into its own chunk with the
+ * engine code only it uses, so a page loads the code and words of the KPIs its cards show and no other.
  */
-export const kpiLoaders: Record<KpiId, () => Promise<Record<string, KpiModule>>> = {
-  arpa: () => import('../../engine/kpis/arpa.js'),
-  arr: () => import('../../engine/kpis/arr.js'),
-  'average-deal-size': () => import('../../engine/kpis/average-deal-size.js'),
-  'cac-by-channel': () => import('../../engine/kpis/cac-by-channel.js'),
-  'cac-payback': () => import('../../engine/kpis/cac-payback.js'),
-  cac: () => import('../../engine/kpis/cac.js'),
-  cltv: () => import('../../engine/kpis/cltv.js'),
-  'customer-churn-rate': () => import('../../engine/kpis/customer-churn-rate.js'),
-  'customer-retention-rate': () => import('../../engine/kpis/customer-retention-rate.js'),
-  'expansion-revenue': () => import('../../engine/kpis/expansion-revenue.js'),
-  'gross-revenue-retention': () => import('../../engine/kpis/gross-revenue-retention.js'),
-  'lead-conversion-rate': () => import('../../engine/kpis/lead-conversion-rate.js'),
-  'ltv-to-cac': () => import('../../engine/kpis/ltv-to-cac.js'),
-  'monthly-sales-growth': () => import('../../engine/kpis/monthly-sales-growth.js'),
-  'mrr-movements': () => import('../../engine/kpis/mrr-movements.js'),
-  mrr: () => import('../../engine/kpis/mrr.js'),
-  'net-revenue-retention': () => import('../../engine/kpis/net-revenue-retention.js'),
-  'new-leads': () => import('../../engine/kpis/new-leads.js'),
-  'opportunities-vs-leads': () => import('../../engine/kpis/opportunities-vs-leads.js'),
-  'paid-cac': () => import('../../engine/kpis/paid-cac.js'),
-  'pipeline-value': () => import('../../engine/kpis/pipeline-value.js'),
-  'pipeline-velocity': () => import('../../engine/kpis/pipeline-velocity.js'),
-  'quick-ratio': () => import('../../engine/kpis/quick-ratio.js'),
-  'quota-attainment': () => import('../../engine/kpis/quota-attainment.js'),
-  'sales-cycle-length': () => import('../../engine/kpis/sales-cycle-length.js'),
-  'sales-per-rep': () => import('../../engine/kpis/sales-per-rep.js'),
-  'sales-roi': () => import('../../engine/kpis/sales-roi.js'),
-  'win-rate': () => import('../../engine/kpis/win-rate.js'),
+export const kpiLoaders: Record<KpiId, () => Promise<LoadedKpi>> = {
+  arpa: () => import('../displays/arpa.js'),
+  arr: () => import('../displays/arr.js'),
+  'average-deal-size': () => import('../displays/average-deal-size.js'),
+  cac: () => import('../displays/cac.js'),
+  'cac-by-channel': () => import('../displays/cac-by-channel.js'),
+  'cac-payback': () => import('../displays/cac-payback.js'),
+  cltv: () => import('../displays/cltv.js'),
+  'customer-churn-rate': () => import('../displays/customer-churn-rate.js'),
+  'customer-retention-rate': () => import('../displays/customer-retention-rate.js'),
+  'expansion-revenue': () => import('../displays/expansion-revenue.js'),
+  'gross-revenue-retention': () => import('../displays/gross-revenue-retention.js'),
+  'lead-conversion-rate': () => import('../displays/lead-conversion-rate.js'),
+  'ltv-to-cac': () => import('../displays/ltv-to-cac.js'),
+  'monthly-sales-growth': () => import('../displays/monthly-sales-growth.js'),
+  mrr: () => import('../displays/mrr.js'),
+  'mrr-movements': () => import('../displays/mrr-movements.js'),
+  'net-revenue-retention': () => import('../displays/net-revenue-retention.js'),
+  'new-leads': () => import('../displays/new-leads.js'),
+  'opportunities-vs-leads': () => import('../displays/opportunities-vs-leads.js'),
+  'paid-cac': () => import('../displays/paid-cac.js'),
+  'pipeline-value': () => import('../displays/pipeline-value.js'),
+  'pipeline-velocity': () => import('../displays/pipeline-velocity.js'),
+  'quick-ratio': () => import('../displays/quick-ratio.js'),
+  'quota-attainment': () => import('../displays/quota-attainment.js'),
+  'sales-cycle-length': () => import('../displays/sales-cycle-length.js'),
+  'sales-per-rep': () => import('../displays/sales-per-rep.js'),
+  'sales-roi': () => import('../displays/sales-roi.js'),
+  'win-rate': () => import('../displays/win-rate.js'),
 };
-
-/** The module of one KPI with the catalogue's words; the words of all KPIs are one shared chunk. */
-export async function loadKpi(id: KpiId): Promise<LoadedKpi> {
-  const [module, { catalogue }, { kpiDisplays }] = await Promise.all([
-    kpiLoaders[id](),
-    import('../../engine/catalogue.js'),
-    import('../base/kpi-display.js'),
-  ]);
-  return {
-    kpi: Object.values(module)[0]!,
-    info: catalogue.find((k) => k.id === id)!,
-    display: kpiDisplays[id],
-  };
-}

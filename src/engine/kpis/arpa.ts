@@ -3,6 +3,7 @@ import { D, type Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient, type KpiCore } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Average revenue per account: end MRR of P ÷ paying customers (MRR > 0) at P's end, in the reporting
@@ -35,3 +36,13 @@ export const arpa: EngineKpiModule = {
 function arpaOf(mrr: Dec, customers: Dec): KpiCore {
   return quotient(mrr, customers, { mrr, customers });
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const arpaInfo: KpiDefinition = {
+  id: 'arpa',
+  names: { en: 'Average revenue per account', 'zh-TW': '每位客戶平均收入' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'end MRR ÷ paying customers at the end of the period',
+  inputs: ['subscriptions', 'fxRates'],
+};

@@ -2,6 +2,7 @@ import type { EngineKpiModule } from '../context.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 import { endMrr } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Annual recurring revenue: end MRR of P × 12. details: `mrr`.
@@ -35,4 +36,15 @@ export const arr: EngineKpiModule = {
     { inputs: ['mrr'], compute: ({ mrr }) => ({ value: mrr!.times(12), details: { mrr: mrr! } }) },
     { inputs: ['arr'], compute: ({ arr }) => ({ value: arr! }) },
   ],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const arrInfo: KpiDefinition = {
+  id: 'arr',
+  names: { en: 'Annual recurring revenue', 'zh-TW': '年度經常性收入' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula:
+    'MRR at the end of the period × 12 (from totals: annual subscription revenue + additional recurring revenue − cancellations)',
+  inputs: ['subscriptions', 'fxRates'],
 };

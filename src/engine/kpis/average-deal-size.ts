@@ -3,6 +3,7 @@ import { D } from '../decimal.js';
 import { dealsKind, fxRatesKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { sumClosed, wonDeals } from '../sales.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Average deal size: won sales ÷ won deals, over deals won with closedAt in the half-open period (a
@@ -22,4 +23,14 @@ export const averageDealSize: EngineKpiModule = {
     const won = wonDeals(ctx, period);
     return quotient(sumClosed(ctx, won), new D(won.length));
   },
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const averageDealSizeInfo: KpiDefinition = {
+  id: 'average-deal-size',
+  names: { en: 'Average deal size', 'zh-TW': '平均成交金額' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'won sales ÷ won deals',
+  inputs: ['deals', 'fxRates'],
 };

@@ -3,6 +3,7 @@ import { cacOf, channelResult, channelSummary, newCustomersIn, orderChannels, sp
 import { D, ZERO } from '../decimal.js';
 import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * CAC by channel: per acquisition channel, the channel's spend in P ÷ its new customers in P
@@ -46,4 +47,14 @@ export const cacByChannel: EngineKpiModule = {
       compute: ({ spend, newCustomers }) => cacOf(spend!, newCustomers!),
     },
   ],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const cacByChannelInfo: KpiDefinition = {
+  id: 'cac-by-channel',
+  names: { en: 'CAC by channel', 'zh-TW': '各管道客戶獲取成本' },
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  formula: "per channel: the channel's spend ÷ its new customers; overall: marketing spend ÷ all new customers",
+  inputs: ['spend', 'customers', 'fxRates'],
 };

@@ -2,6 +2,7 @@ import type { EngineKpiModule } from '../context.js';
 import { arpaInput, cacParts, costBasis, decimalOption, value } from '../acquisition.js';
 import { customersKind, fxRatesKind, spendKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * CAC payback: months of gross-margin revenue that pay back the cost of acquiring a customer,
@@ -46,4 +47,14 @@ export const cacPayback: EngineKpiModule = {
       },
     };
   },
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const cacPaybackInfo: KpiDefinition = {
+  id: 'cac-payback',
+  names: { en: 'CAC payback', 'zh-TW': 'CAC 回收期' },
+  unit: 'months',
+  polarity: 'lower-is-better',
+  formula: 'CAC ÷ (ARPA × gross margin)',
+  inputs: ['spend', 'customers', 'subscriptions', 'fxRates'],
 };

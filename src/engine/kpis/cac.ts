@@ -2,6 +2,7 @@ import type { EngineKpiModule } from '../context.js';
 import { cacOf, cacParts, costBasis } from '../acquisition.js';
 import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
 import { noData } from '../result.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Customer acquisition cost: spend of P ÷ new customers of P (Customer records whose firstPaidAt falls
@@ -30,4 +31,15 @@ export const cac: EngineKpiModule = {
       compute: ({ spend, newCustomers }) => cacOf(spend!, newCustomers!),
     },
   ],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const cacInfo: KpiDefinition = {
+  id: 'cac',
+  names: { en: 'Customer acquisition cost', 'zh-TW': '客戶獲取成本' },
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  formula:
+    'marketing spend ÷ new customers (customers whose first payment falls in the period); fully loaded: all spend, overhead included',
+  inputs: ['spend', 'customers', 'fxRates'],
 };

@@ -4,6 +4,7 @@ import { checkRange, CLTV_METHODS, cltvInputs, cltvOf, decimalOption, whole } fr
 import { ZERO } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Customer lifetime value, with m = grossMargin × ARPA and r = retention rate:
@@ -50,4 +51,15 @@ export const cltv: EngineKpiModule = {
         ).core,
     },
   ],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const cltvInfo: KpiDefinition = {
+  id: 'cltv',
+  names: { en: 'Customer lifetime value', 'zh-TW': '客戶終身價值' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula:
+    'gross margin × retention rate × average revenue per customer; churn method: ARPA × margin ÷ churn rate; discounted: m·r ÷ (1 + d − r)',
+  inputs: ['subscriptions', 'fxRates'],
 };

@@ -3,6 +3,7 @@ import { D, type Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient, type KpiCore } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Customer churn rate: customers churned in P ÷ paying customers at P's start, as a fraction
@@ -37,3 +38,13 @@ export const customerChurnRate: EngineKpiModule = {
 function churnRate(churned: Dec, customersStart: Dec): KpiCore {
   return quotient(churned, customersStart, { churned, customersStart });
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const customerChurnRateInfo: KpiDefinition = {
+  id: 'customer-churn-rate',
+  names: { en: 'Customer churn rate', 'zh-TW': '客戶流失率' },
+  unit: 'percent',
+  polarity: 'lower-is-better',
+  formula: 'customers churned in the period ÷ paying customers at the start',
+  inputs: ['subscriptions', 'fxRates'],
+};

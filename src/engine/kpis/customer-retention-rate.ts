@@ -3,6 +3,7 @@ import { D, type Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient, type KpiCore } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Customer retention rate: (paying customers at P's end − new − reactivated) ÷ paying customers at
@@ -54,3 +55,13 @@ function retention(customersStart: Dec, customersEnd: Dec, newCustomers: Dec, re
     ...(reactivatedCustomers ? { reactivatedCustomers } : {}),
   });
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const customerRetentionRateInfo: KpiDefinition = {
+  id: 'customer-retention-rate',
+  names: { en: 'Customer retention rate', 'zh-TW': '客戶保留率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(customers at end − new − reactivated) ÷ customers at start',
+  inputs: ['subscriptions', 'fxRates'],
+};

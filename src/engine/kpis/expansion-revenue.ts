@@ -3,6 +3,7 @@ import type { Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, ratio } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Upsell and cross-sell revenue: expansion MRR in P, the sum of the rises of customers who paid both at
@@ -35,3 +36,13 @@ export const expansionRevenue: EngineKpiModule = {
 function expansion(value: Dec, start: Dec) {
   return { value, details: { start, rate: ratio(value, start) } };
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const expansionRevenueInfo: KpiDefinition = {
+  id: 'expansion-revenue',
+  names: { en: 'Upsell and cross-sell revenue', 'zh-TW': '追加銷售與交叉銷售營收' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'MRR added by existing customers in the period (rate: ÷ MRR at its start)',
+  inputs: ['subscriptions', 'fxRates'],
+};

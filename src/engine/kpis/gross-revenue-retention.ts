@@ -3,6 +3,7 @@ import type { Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Gross revenue retention: (start MRR − contraction − churn) ÷ start MRR, as a fraction; at most 1 for
@@ -30,3 +31,13 @@ export const grossRevenueRetention: EngineKpiModule = {
 function grr(start: Dec, contraction: Dec, churn: Dec) {
   return quotient(start.minus(contraction).minus(churn), start, { start, contraction, churn });
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const grossRevenueRetentionInfo: KpiDefinition = {
+  id: 'gross-revenue-retention',
+  names: { en: 'Gross revenue retention', 'zh-TW': '總收入留存率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(start MRR − contraction − churn) ÷ start MRR',
+  inputs: ['subscriptions', 'fxRates'],
+};

@@ -3,6 +3,7 @@ import { D } from '../decimal.js';
 import { dealsKind, leadsKind } from '../kinds.js';
 import { converted, distinctLeads } from '../leads.js';
 import { noData, quotient } from '../result.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Lead conversion rate: distinct leads created in P that converted ÷ distinct leads created in P, a
@@ -26,4 +27,14 @@ export const leadConversionRate: EngineKpiModule = {
     return quotient(new D(won), new D(leads.length));
   },
   summary: [{ inputs: ['converted', 'leads'], compute: ({ converted, leads }) => quotient(converted!, leads!) }],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const leadConversionRateInfo: KpiDefinition = {
+  id: 'lead-conversion-rate',
+  names: { en: 'Lead conversion rate', 'zh-TW': '線索轉換率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: 'leads created in the period that converted ÷ leads created in the period',
+  inputs: ['leads', 'deals'],
 };

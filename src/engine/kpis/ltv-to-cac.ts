@@ -3,6 +3,7 @@ import { cacParts, cltvInputs, cltvOf, costBasis, decimalOption } from '../acqui
 import type { Dec } from '../decimal.js';
 import { customersKind, fxRatesKind, spendKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * LTV to CAC: CLTV by the churn method (ARPA × grossMargin ÷ (1 − retention), the LTV the 3:1 guideline
@@ -50,4 +51,14 @@ export const ltvToCac: EngineKpiModule = {
       },
     };
   },
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const ltvToCacInfo: KpiDefinition = {
+  id: 'ltv-to-cac',
+  names: { en: 'LTV to CAC', 'zh-TW': 'LTV 與 CAC 比' },
+  unit: 'ratio',
+  polarity: 'higher-is-better',
+  formula: 'CLTV (churn method) ÷ CAC',
+  inputs: ['spend', 'customers', 'subscriptions', 'fxRates'],
 };

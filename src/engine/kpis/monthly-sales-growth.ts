@@ -4,6 +4,7 @@ import { dealsKind, fxRatesKind } from '../kinds.js';
 import { comparisonPeriod } from '../period.js';
 import { noData, type KpiCore } from '../result.js';
 import { wonSales } from '../sales.js';
+import type { KpiDefinition } from '../types.js';
 
 /** (current − previous) ÷ previous, null without a positive baseline (the same rule as §6.18). */
 function growth(current: Dec, previous: Dec, withDetails: boolean): KpiCore {
@@ -42,4 +43,14 @@ export const monthlySalesGrowth: EngineKpiModule = {
       compute: ({ current, previous }) => growth(current!, previous!, true),
     },
   ],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const monthlySalesGrowthInfo: KpiDefinition = {
+  id: 'monthly-sales-growth',
+  names: { en: 'Monthly sales growth', 'zh-TW': '每月銷售成長' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(won sales this period − won sales previous period) ÷ won sales previous period',
+  inputs: ['deals', 'fxRates'],
 };

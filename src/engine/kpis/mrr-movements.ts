@@ -2,6 +2,7 @@ import type { EngineKpiModule } from '../context.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 import { mrrMovements as movements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * MRR movements of P, classified per customer (spec §4): value = net new MRR = end − start.
@@ -51,4 +52,14 @@ export const mrrMovements: EngineKpiModule = {
       },
     },
   ],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const mrrMovementsInfo: KpiDefinition = {
+  id: 'mrr-movements',
+  names: { en: 'MRR movements', 'zh-TW': 'MRR 變動' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'net new MRR = new + expansion + reactivation − contraction − churn',
+  inputs: ['subscriptions', 'fxRates'],
 };

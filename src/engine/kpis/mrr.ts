@@ -3,6 +3,7 @@ import { D } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData } from '../result.js';
 import { endMrr, mrrMovements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Monthly recurring revenue: the MRR at the last instant before P.end (spec §4), in the reporting
@@ -32,4 +33,15 @@ export const mrr: EngineKpiModule = {
     },
     { inputs: ['mrr'], compute: ({ mrr }) => ({ value: mrr! }) },
   ],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const mrrInfo: KpiDefinition = {
+  id: 'mrr',
+  names: { en: 'Monthly recurring revenue', 'zh-TW': '每月經常性收入' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula:
+    'paying customers × average revenue per account: every active subscription at the end of the period, as a monthly amount',
+  inputs: ['subscriptions', 'fxRates'],
 };

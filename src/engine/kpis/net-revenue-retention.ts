@@ -3,6 +3,7 @@ import type { Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Net revenue retention: (start MRR + expansion − contraction − churn) ÷ start MRR, as a fraction
@@ -40,3 +41,13 @@ function nrr(start: Dec, expansion: Dec, contraction: Dec, churn: Dec) {
     churn,
   });
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const netRevenueRetentionInfo: KpiDefinition = {
+  id: 'net-revenue-retention',
+  names: { en: 'Net revenue retention', 'zh-TW': '淨收入留存率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(start MRR + expansion − contraction − churn) ÷ start MRR',
+  inputs: ['subscriptions', 'fxRates'],
+};

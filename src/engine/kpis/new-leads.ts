@@ -4,6 +4,7 @@ import { leadsKind } from '../kinds.js';
 import { distinctLeads } from '../leads.js';
 import { orderChannels } from '../records.js';
 import { noData } from '../result.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * New leads in pipeline: the number of distinct leads created in P (createdAt in [P.start, P.end) by local
@@ -30,4 +31,14 @@ export const newLeads: EngineKpiModule = {
     return { value, breakdown: keys.map((key) => ({ key, value: new D(byChannel.get(key)!) })) };
   },
   summary: [{ inputs: ['count'], compute: ({ count }) => ({ value: count! }) }],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const newLeadsInfo: KpiDefinition = {
+  id: 'new-leads',
+  names: { en: 'New leads in pipeline', 'zh-TW': '管道中的新線索' },
+  unit: 'count',
+  polarity: 'higher-is-better',
+  formula: 'distinct leads created in the period (the same email counts once), by channel',
+  inputs: ['leads'],
 };

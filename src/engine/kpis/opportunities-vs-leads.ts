@@ -6,6 +6,7 @@ import { localDate, toReporting } from '../money.js';
 import { noData, quotient, ratio } from '../result.js';
 import { openAmount, openDeals, sumAmounts, wonSales } from '../sales.js';
 import { recordsIn } from '../select.js';
+import type { KpiDefinition } from '../types.js';
 
 /** Stages an opportunity reaches only once a meeting is booked (the Deal stage order of spec §3). */
 const MEETING_OR_LATER: ReadonlySet<string> = new Set(['meeting-booked', 'proposal', 'won']);
@@ -69,4 +70,14 @@ export const opportunitiesVsLeads: EngineKpiModule = {
         quotient(opportunities!, leads!, { leads: leads!, opportunities: opportunities! }),
     },
   ],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const opportunitiesVsLeadsInfo: KpiDefinition = {
+  id: 'opportunities-vs-leads',
+  names: { en: 'Sales opportunities vs leads', 'zh-TW': '銷售機會與銷售線索' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: 'opportunities created in the period ÷ distinct leads created in the period',
+  inputs: ['leads', 'deals', 'fxRates'],
 };

@@ -3,6 +3,7 @@ import { cacOf, newCustomersIn, spendIn, UNATTRIBUTED } from '../acquisition.js'
 import { D } from '../decimal.js';
 import { customersKind, fxRatesKind, spendKind } from '../kinds.js';
 import { noData } from '../result.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Paid CAC: spend of P on rows with `paid: true` and a channel (spec §6.13) ÷ new customers of P
@@ -27,4 +28,14 @@ export const paidCac: EngineKpiModule = {
     }
     return cacOf(spend.paid, new D(count));
   },
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const paidCacInfo: KpiDefinition = {
+  id: 'paid-cac',
+  names: { en: 'Paid CAC', 'zh-TW': '付費管道獲客成本' },
+  unit: 'currency',
+  polarity: 'lower-is-better',
+  formula: 'paid channel spend ÷ new customers of the channels with paid spend',
+  inputs: ['spend', 'customers', 'fxRates'],
 };

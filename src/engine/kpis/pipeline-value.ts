@@ -3,6 +3,7 @@ import { D, sum } from '../decimal.js';
 import { dealsKind, fxRatesKind } from '../kinds.js';
 import { noData } from '../result.js';
 import { openAmount, openDeals, sumAmounts } from '../sales.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Pipeline value: Σ amount of the deals open at P.end (created before P.end, the exclusive bound, and
@@ -28,4 +29,14 @@ export const pipelineValue: EngineKpiModule = {
     );
     return { value, details: { weighted, deals: new D(open.length) } };
   },
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const pipelineValueInfo: KpiDefinition = {
+  id: 'pipeline-value',
+  names: { en: 'Pipeline value', 'zh-TW': '銷售管道價值' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'total amount of the deals open at the end of the period (weighted: each × its probability)',
+  inputs: ['deals', 'fxRates'],
 };

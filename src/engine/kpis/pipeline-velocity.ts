@@ -4,6 +4,7 @@ import { D } from '../decimal.js';
 import { dealsKind, fxRatesKind } from '../kinds.js';
 import { noData, ratio } from '../result.js';
 import { openDeals, sumClosed } from '../sales.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Pipeline velocity, in currency per day: open deals × average deal size × win rate ÷ sales cycle days.
@@ -57,4 +58,14 @@ export const pipelineVelocity: EngineKpiModule = {
       .div(wonCount.times(winDenominator).times(cycle.total));
     return { value, details };
   },
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const pipelineVelocityInfo: KpiDefinition = {
+  id: 'pipeline-velocity',
+  names: { en: 'Pipeline velocity', 'zh-TW': '銷售管道速度' },
+  unit: 'currency-per-day',
+  polarity: 'higher-is-better',
+  formula: 'open deals × average deal size × win rate ÷ sales cycle days',
+  inputs: ['deals', 'fxRates'],
 };

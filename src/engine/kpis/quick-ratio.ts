@@ -3,6 +3,7 @@ import { ZERO, type Dec } from '../decimal.js';
 import { fxRatesKind, subscriptionsKind } from '../kinds.js';
 import { noData, quotient } from '../result.js';
 import { mrrMovements } from '../subscriptions.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * SaaS quick ratio: (new + expansion + reactivation MRR) ÷ (contraction + churn MRR) of P, a plain
@@ -46,3 +47,13 @@ function quick(gained: Dec, expansion: Dec, reactivation: Dec, contraction: Dec,
     churn,
   });
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const quickRatioInfo: KpiDefinition = {
+  id: 'quick-ratio',
+  names: { en: 'SaaS quick ratio', 'zh-TW': '快速比率' },
+  unit: 'ratio',
+  polarity: 'higher-is-better',
+  formula: '(new + expansion + reactivation MRR) ÷ (contraction + churn MRR)',
+  inputs: ['subscriptions', 'fxRates'],
+};

@@ -5,7 +5,7 @@ import { spreadShare } from '../money.js';
 import { compareText } from '../records.js';
 import { activeReps, UNASSIGNED, wonByRep } from '../reps.js';
 import { noData, quotient, ratio } from '../result.js';
-import type { BreakdownEntry } from '../types.js';
+import type { BreakdownEntry, KpiDefinition } from '../types.js';
 
 /**
  * Quota attainment: Σ won sales in P of the reps with a quota for P ÷ Σ their quotas for P, a fraction
@@ -82,4 +82,14 @@ export const quotaAttainment: EngineKpiModule = {
     };
   },
   summary: [{ inputs: ['actual', 'quota'], compute: ({ actual, quota }) => quotient(actual!, quota!) }],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const quotaAttainmentInfo: KpiDefinition = {
+  id: 'quota-attainment',
+  names: { en: 'Quota attainment', 'zh-TW': '配額達成率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: 'won sales of the reps with a quota ÷ the sum of their quotas for the period',
+  inputs: ['deals', 'quotas', 'reps', 'fxRates'],
 };

@@ -2,7 +2,7 @@ import type { EngineKpiModule } from '../context.js';
 import { byRep, closedDeals, cycleDealsOption, cycleStats, repKeys } from '../deals-shared.js';
 import { dealsKind, repsKind } from '../kinds.js';
 import { noData, type KpiCore } from '../result.js';
-import type { BreakdownEntry } from '../types.js';
+import type { BreakdownEntry, KpiDefinition } from '../types.js';
 import type { KpiContext } from '../context.js';
 import type { DealRecord } from '../records.js';
 
@@ -46,4 +46,14 @@ export const salesCycleLength: EngineKpiModule = {
     return { ...core, breakdown };
   },
   summary: [{ inputs: ['averageDays'], compute: ({ averageDays }) => ({ value: averageDays! }) }],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const salesCycleLengthInfo: KpiDefinition = {
+  id: 'sales-cycle-length',
+  names: { en: 'Sales cycle length', 'zh-TW': '銷售週期長度' },
+  unit: 'days',
+  polarity: 'lower-is-better',
+  formula: 'average calendar days from creation to close of the deals won in the period (or of all deals closed)',
+  inputs: ['deals', 'reps'],
 };

@@ -3,7 +3,7 @@ import { D, sum, ZERO } from '../decimal.js';
 import { dealsKind, fxRatesKind, repsKind } from '../kinds.js';
 import { activeReps, UNASSIGNED, wonByRep } from '../reps.js';
 import { noData, quotient } from '../result.js';
-import type { BreakdownEntry } from '../types.js';
+import type { BreakdownEntry, KpiDefinition } from '../types.js';
 
 /**
  * Sales per rep (the source article: total sales ÷ reps): won sales in P (won deals with closedAt in
@@ -39,4 +39,14 @@ export const salesPerRep: EngineKpiModule = {
     return baseline ? core : { ...core, breakdown };
   },
   summary: [{ inputs: ['totalSales', 'reps'], compute: ({ totalSales, reps }) => quotient(totalSales!, reps!) }],
+};
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const salesPerRepInfo: KpiDefinition = {
+  id: 'sales-per-rep',
+  names: { en: 'Sales per rep', 'zh-TW': '每個代表的銷售額' },
+  unit: 'currency',
+  polarity: 'higher-is-better',
+  formula: 'won sales ÷ reps active in the period',
+  inputs: ['deals', 'reps', 'fxRates'],
 };

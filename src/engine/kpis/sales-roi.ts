@@ -4,6 +4,7 @@ import { dealsKind, fxRatesKind, spendKind } from '../kinds.js';
 import type { Dec } from '../decimal.js';
 import { noData, quotient, type KpiCore } from '../result.js';
 import { wonSales } from '../sales.js';
+import type { KpiDefinition } from '../types.js';
 
 /**
  * Sales ROI: (won sales − spend) ÷ spend, a fraction (0.5 is 50 %). Won sales are won deals with closedAt
@@ -37,3 +38,13 @@ export const salesRoi: EngineKpiModule = {
 function roi(wonSales: Dec, spend: Dec): KpiCore {
   return quotient(wonSales.minus(spend), spend, { wonSales, spend });
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const salesRoiInfo: KpiDefinition = {
+  id: 'sales-roi',
+  names: { en: 'Sales ROI', 'zh-TW': '銷售投資報酬率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: '(won sales − all spend) ÷ all spend',
+  inputs: ['deals', 'spend', 'fxRates'],
+};

@@ -3,7 +3,7 @@ import { byRep, closedDeals, repKeys, weightedOption, winParts } from '../deals-
 import { dealsKind, fxRatesKind, repsKind } from '../kinds.js';
 import type { Dec } from '../decimal.js';
 import { noData, quotient, type KpiCore } from '../result.js';
-import type { BreakdownEntry } from '../types.js';
+import type { BreakdownEntry, KpiDefinition } from '../types.js';
 
 /**
  * Win rate: won ÷ (won + lost), counting deals with closedAt in the half-open period (a deal closed on
@@ -47,3 +47,13 @@ export const winRate: EngineKpiModule = {
 function winRateOf({ won, lost }: { won: Dec; lost: Dec }): KpiCore {
   return quotient(won, won.plus(lost), { won, lost });
 }
+
+/** Its catalogue entry: names, unit, polarity, formula in words and inputs (`listKpis()`). */
+export const winRateInfo: KpiDefinition = {
+  id: 'win-rate',
+  names: { en: 'Win rate', 'zh-TW': '成交率' },
+  unit: 'percent',
+  polarity: 'higher-is-better',
+  formula: 'deals won ÷ deals won or lost in the period (weighted: by amount)',
+  inputs: ['deals', 'reps', 'fxRates'],
+};

@@ -1,0 +1,21 @@
+import type { KpiDisplay } from '../base/kpi-display.js';
+import { count, customersAtStart, noun, q } from './words.js';
+
+// What <kpi-card kpi="customer-churn-rate"> loads to show this KPI: its computation and catalogue entry, and its words.
+export { customerChurnRate as kpi, customerChurnRateInfo as info } from '../../engine/kpis/customer-churn-rate.js';
+
+export const display: KpiDisplay = {
+  nouns: { churnedCustomers: noun('churned customer', '流失客戶', '位'), customersAtStart },
+  details: q(count('churnedCustomers'), count('customersAtStart')),
+  formula: { 'zh-TW': '本期流失的客戶 ÷ 期初付費客戶' },
+  reasons: {
+    'zero-denominator': {
+      en: 'Not defined: no paying customers at the start',
+      'zh-TW': '無法計算：期初沒有付費客戶',
+    },
+  },
+  labels: {
+    en: { churned: 'Churned customers', customersStart: 'Customers at the start' },
+    'zh-TW': { churned: '流失客戶', customersStart: '期初客戶' },
+  },
+};
