@@ -34,37 +34,6 @@ import { quickRatioInfo } from './kpis/quick-ratio.js';
 import { cacPaybackInfo } from './kpis/cac-payback.js';
 import { ltvToCacInfo } from './kpis/ltv-to-cac.js';
 
-export {
-  cacInfo,
-  cacByChannelInfo,
-  paidCacInfo,
-  opportunitiesVsLeadsInfo,
-  pipelineValueInfo,
-  monthlySalesGrowthInfo,
-  cltvInfo,
-  salesCycleLengthInfo,
-  mrrInfo,
-  arrInfo,
-  mrrMovementsInfo,
-  arpaInfo,
-  salesPerRepInfo,
-  newLeadsInfo,
-  leadConversionRateInfo,
-  winRateInfo,
-  averageDealSizeInfo,
-  customerChurnRateInfo,
-  customerRetentionRateInfo,
-  netRevenueRetentionInfo,
-  grossRevenueRetentionInfo,
-  quotaAttainmentInfo,
-  expansionRevenueInfo,
-  salesRoiInfo,
-  pipelineVelocityInfo,
-  quickRatioInfo,
-  cacPaybackInfo,
-  ltvToCacInfo,
-};
-
 /** Every KPI of the catalogue, in the contract's order (spec §5). */
 export const catalogue: readonly KpiDefinition[] = [
   cacInfo,

@@ -13,12 +13,11 @@ import { sparkline } from '../../src/components/charts/sparkline.js';
 import { sparklineStyles } from '../../src/components/charts/sparkline.styles.js';
 import { KpiMrr } from '../../src/components/mrr/mrr.js';
 import '../../src/components/mrr/kpi-mrr.js';
-import { customerChurnRateInfo, customerRetentionRateInfo, mrrInfo } from '../../src/engine/catalogue.js';
 import { InvalidPeriodError } from '../../src/engine/errors.js';
 import { Decimal } from '../../src/engine/index.js';
-import { customerChurnRate } from '../../src/engine/kpis/customer-churn-rate.js';
-import { customerRetentionRate } from '../../src/engine/kpis/customer-retention-rate.js';
-import { mrr } from '../../src/engine/kpis/mrr.js';
+import { customerChurnRate, customerChurnRateInfo } from '../../src/engine/kpis/customer-churn-rate.js';
+import { customerRetentionRate, customerRetentionRateInfo } from '../../src/engine/kpis/customer-retention-rate.js';
+import { mrr, mrrInfo } from '../../src/engine/kpis/mrr.js';
 import { netRevenueRetention } from '../../src/engine/kpis/net-revenue-retention.js';
 import {
   collect,

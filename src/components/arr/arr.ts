@@ -1,6 +1,5 @@
 import { css, type PropertyDeclarations } from 'lit';
-import { arrInfo } from '../../engine/catalogue.js';
-import { arr } from '../../engine/kpis/arr.js';
+import { arr, arrInfo } from '../../engine/kpis/arr.js';
 import { cardStyles } from '../base/card.styles.js';
 import { arrDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';

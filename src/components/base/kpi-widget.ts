@@ -205,7 +205,7 @@ export abstract class KpiWidget extends KpiElement {
 
   /** The KPI this widget computes. */
   static kpi?: KpiModule;
-  /** Its names, unit, polarity and formula, from the catalogue (`...Info` of engine/catalogue.ts). */
+  /** Its names, unit, polarity and formula: its catalogue entry (`...Info`, beside the KPI in engine/kpis/). */
   static info?: KpiDefinition;
   /**
    * Summary forms as lists of property names; a form is used when every one is set. Default: the KPI

@@ -1,7 +1,6 @@
 import { UNATTRIBUTED } from '../../engine/records.js';
 import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { cacByChannelInfo } from '../../engine/catalogue.js';
-import { cacByChannel } from '../../engine/kpis/cac-by-channel.js';
+import { cacByChannel, cacByChannelInfo } from '../../engine/kpis/cac-by-channel.js';
 import { cardStyles } from '../base/card.styles.js';
 import { cacByChannelDisplay, type KpiDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';

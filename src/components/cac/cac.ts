@@ -1,6 +1,5 @@
 import { css, type PropertyDeclarations } from 'lit';
-import { cacInfo } from '../../engine/catalogue.js';
-import { cac } from '../../engine/kpis/cac.js';
+import { cac, cacInfo } from '../../engine/kpis/cac.js';
 import { cardStyles } from '../base/card.styles.js';
 import { cacDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';

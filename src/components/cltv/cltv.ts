@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { cltvInfo } from '../../engine/catalogue.js';
-import { cltv } from '../../engine/kpis/cltv.js';
+import { cltv, cltvInfo } from '../../engine/kpis/cltv.js';
 import { ltvToCac } from '../../engine/kpis/ltv-to-cac.js';
 import { cardStyles } from '../base/card.styles.js';
 import { cltvDisplay, ltvToCacDisplay, type KpiDisplay } from '../base/kpi-display.js';

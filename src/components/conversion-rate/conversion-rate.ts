@@ -1,6 +1,5 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { leadConversionRateInfo } from '../../engine/catalogue.js';
-import { leadConversionRate } from '../../engine/kpis/lead-conversion-rate.js';
+import { leadConversionRate, leadConversionRateInfo } from '../../engine/kpis/lead-conversion-rate.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { leadConversionRateDisplay } from '../base/kpi-display.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { expansionRevenueInfo } from '../../engine/catalogue.js';
-import { expansionRevenue } from '../../engine/kpis/expansion-revenue.js';
+import { expansionRevenue, expansionRevenueInfo } from '../../engine/kpis/expansion-revenue.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { expansionRevenueDisplay } from '../base/kpi-display.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { mrrMovementsInfo } from '../../engine/catalogue.js';
-import { mrrMovements } from '../../engine/kpis/mrr-movements.js';
+import { mrrMovements, mrrMovementsInfo } from '../../engine/kpis/mrr-movements.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { mrrMovementsDisplay } from '../base/kpi-display.js';

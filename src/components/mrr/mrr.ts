@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { mrrInfo } from '../../engine/catalogue.js';
-import { mrr } from '../../engine/kpis/mrr.js';
+import { mrr, mrrInfo } from '../../engine/kpis/mrr.js';
 import { cardStyles } from '../base/card.styles.js';
 import { mrrDisplay } from '../base/kpi-display.js';
 import { KpiWidget } from '../base/kpi-widget.js';

@@ -1,7 +1,6 @@
 import { UNATTRIBUTED } from '../../engine/records.js';
 import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { newLeadsInfo } from '../../engine/catalogue.js';
-import { newLeads } from '../../engine/kpis/new-leads.js';
+import { newLeads, newLeadsInfo } from '../../engine/kpis/new-leads.js';
 import { cardStyles } from '../base/card.styles.js';
 import { newLeadsDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';

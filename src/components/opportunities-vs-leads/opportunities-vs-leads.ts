@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { opportunitiesVsLeadsInfo } from '../../engine/catalogue.js';
-import { opportunitiesVsLeads } from '../../engine/kpis/opportunities-vs-leads.js';
+import { opportunitiesVsLeads, opportunitiesVsLeadsInfo } from '../../engine/kpis/opportunities-vs-leads.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { opportunitiesVsLeadsDisplay, type KpiDisplay } from '../base/kpi-display.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { quotaAttainmentInfo } from '../../engine/catalogue.js';
-import { quotaAttainment } from '../../engine/kpis/quota-attainment.js';
+import { quotaAttainment, quotaAttainmentInfo } from '../../engine/kpis/quota-attainment.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { quotaAttainmentDisplay } from '../base/kpi-display.js';

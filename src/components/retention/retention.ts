@@ -1,14 +1,8 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import {
-  customerChurnRateInfo,
-  customerRetentionRateInfo,
-  grossRevenueRetentionInfo,
-  netRevenueRetentionInfo,
-} from '../../engine/catalogue.js';
-import { customerChurnRate } from '../../engine/kpis/customer-churn-rate.js';
-import { customerRetentionRate } from '../../engine/kpis/customer-retention-rate.js';
-import { grossRevenueRetention } from '../../engine/kpis/gross-revenue-retention.js';
-import { netRevenueRetention } from '../../engine/kpis/net-revenue-retention.js';
+import { customerChurnRate, customerChurnRateInfo } from '../../engine/kpis/customer-churn-rate.js';
+import { customerRetentionRate, customerRetentionRateInfo } from '../../engine/kpis/customer-retention-rate.js';
+import { grossRevenueRetention, grossRevenueRetentionInfo } from '../../engine/kpis/gross-revenue-retention.js';
+import { netRevenueRetention, netRevenueRetentionInfo } from '../../engine/kpis/net-revenue-retention.js';
 import type { KpiDefinition, KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import {

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { salesCycleLengthInfo } from '../../engine/catalogue.js';
-import { salesCycleLength } from '../../engine/kpis/sales-cycle-length.js';
+import { salesCycleLength, salesCycleLengthInfo } from '../../engine/kpis/sales-cycle-length.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { salesCycleLengthDisplay } from '../base/kpi-display.js';

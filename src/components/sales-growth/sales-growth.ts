@@ -1,6 +1,5 @@
 import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { monthlySalesGrowthInfo } from '../../engine/catalogue.js';
-import { monthlySalesGrowth } from '../../engine/kpis/monthly-sales-growth.js';
+import { monthlySalesGrowth, monthlySalesGrowthInfo } from '../../engine/kpis/monthly-sales-growth.js';
 import { cardStyles } from '../base/card.styles.js';
 import { monthlySalesGrowthDisplay } from '../base/kpi-display.js';
 import { KpiWidget, type KpiView } from '../base/kpi-widget.js';

@@ -1,6 +1,5 @@
 import { nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { salesPerRepInfo } from '../../engine/catalogue.js';
-import { salesPerRep } from '../../engine/kpis/sales-per-rep.js';
+import { salesPerRep, salesPerRepInfo } from '../../engine/kpis/sales-per-rep.js';
 import type { BreakdownEntry } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import { salesPerRepDisplay } from '../base/kpi-display.js';

@@ -1,6 +1,5 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { winRateInfo } from '../../engine/catalogue.js';
-import { winRate } from '../../engine/kpis/win-rate.js';
+import { winRate, winRateInfo } from '../../engine/kpis/win-rate.js';
 import type { KpiResult } from '../../engine/types.js';
 import { cardStyles } from '../base/card.styles.js';
 import type { DetailSpec } from '../base/details.js';
