@@ -1,5 +1,5 @@
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { count, money, newCustomers, q } from './words.js';
+import { count, money, newCustomers, noNewCustomers, q } from './words.js';
 
 // What <kpi-card kpi="cac-by-channel"> loads to show this KPI: its computation and catalogue entry, and its words.
 export { cacByChannel as kpi, cacByChannelInfo as info } from '../../engine/kpis/cac-by-channel.js';
@@ -7,10 +7,7 @@ export { cacByChannel as kpi, cacByChannelInfo as info } from '../../engine/kpis
 export const display: KpiDisplay = {
   nouns: { newCustomers },
   reasons: {
-    'zero-denominator': {
-      en: 'Not defined: no new customers in this period',
-      'zh-TW': '無法計算：本期沒有新客戶',
-    },
+    'zero-denominator': noNewCustomers,
     unattributed: { en: 'Customers without a channel', 'zh-TW': '沒有管道的客戶' },
   },
   details: q(money, count('newCustomers')),

@@ -1,5 +1,5 @@
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { count, money, newCustomers, q } from './words.js';
+import { count, money, newCustomers, noNewCustomers, q } from './words.js';
 
 // What <kpi-card kpi="cac"> loads to show this KPI: its computation and catalogue entry, and its words.
 export { cac as kpi, cacInfo as info } from '../../engine/kpis/cac.js';
@@ -12,10 +12,7 @@ export const display: KpiDisplay = {
       '支出 ÷ 新客戶數（本期首次付費的客戶）；成本基礎 marketing（預設：有管道的支出）或 fully-loaded（全部支出）',
   },
   reasons: {
-    'zero-denominator': {
-      en: 'Not defined: no new customers in this period',
-      'zh-TW': '無法計算：本期沒有新客戶',
-    },
+    'zero-denominator': noNewCustomers,
   },
   labels: {
     'zh-TW': { spend: '支出', newCustomers: '新客戶' },

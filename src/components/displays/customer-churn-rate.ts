@@ -1,5 +1,5 @@
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { count, customersAtStart, noun, q } from './words.js';
+import { count, customersAtStart, noPayingCustomersAtStart, noun, q } from './words.js';
 
 // What <kpi-card kpi="customer-churn-rate"> loads to show this KPI: its computation and catalogue entry, and its words.
 export { customerChurnRate as kpi, customerChurnRateInfo as info } from '../../engine/kpis/customer-churn-rate.js';
@@ -9,10 +9,7 @@ export const display: KpiDisplay = {
   details: q(count('churnedCustomers'), count('customersAtStart')),
   formula: { 'zh-TW': '本期流失的客戶 ÷ 期初付費客戶' },
   reasons: {
-    'zero-denominator': {
-      en: 'Not defined: no paying customers at the start',
-      'zh-TW': '無法計算：期初沒有付費客戶',
-    },
+    'zero-denominator': noPayingCustomersAtStart,
   },
   labels: {
     en: { churned: 'Churned customers', customersStart: 'Customers at the start' },

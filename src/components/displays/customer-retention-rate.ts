@@ -1,5 +1,5 @@
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { count, customersAtStart, noun, q } from './words.js';
+import { count, customersAtStart, noPayingCustomersAtStart, noun, q } from './words.js';
 
 // What <kpi-card kpi="customer-retention-rate"> loads to show this KPI: its computation and catalogue entry, and its words.
 export {
@@ -12,10 +12,7 @@ export const display: KpiDisplay = {
   details: q(count('retainedCustomers'), count('customersAtStart')),
   formula: { 'zh-TW': '（期末客戶 − 新客戶 − 重新啟用客戶）÷ 期初客戶' },
   reasons: {
-    'zero-denominator': {
-      en: 'Not defined: no paying customers at the start',
-      'zh-TW': '無法計算：期初沒有付費客戶',
-    },
+    'zero-denominator': noPayingCustomersAtStart,
   },
   labels: {
     en: { customersStart: 'Customers at the start', customersEnd: 'Customers at the end' },

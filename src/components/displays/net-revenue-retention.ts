@@ -1,5 +1,5 @@
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { money, q } from './words.js';
+import { money, noMrrAtStart, q } from './words.js';
 
 // What <kpi-card kpi="net-revenue-retention"> loads to show this KPI: its computation and catalogue entry, and its words.
 export {
@@ -11,10 +11,7 @@ export const display: KpiDisplay = {
   details: q(money, money),
   formula: { 'zh-TW': '（期初 MRR + 擴充 − 縮減 − 流失）÷ 期初 MRR' },
   reasons: {
-    'zero-denominator': {
-      en: 'Not defined: no MRR at the start of the period',
-      'zh-TW': '無法計算：期初沒有 MRR',
-    },
+    'zero-denominator': noMrrAtStart,
   },
   labels: {
     en: { start: 'MRR at the start', expansion: 'Expansion MRR', contraction: 'Contraction MRR', churn: 'Churned MRR' },

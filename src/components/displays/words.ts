@@ -23,6 +23,17 @@ export const zeroChurn = {
   'zh-TW': '無法計算：沒有客戶流失，客戶生命週期沒有終點',
 };
 
+// Why a quotient is not defined, where KPIs share the denominator.
+export const noNewCustomers = {
+  en: 'Not defined: no new customers in this period',
+  'zh-TW': '無法計算：本期沒有新客戶',
+};
+export const noPayingCustomersAtStart = {
+  en: 'Not defined: no paying customers at the start',
+  'zh-TW': '無法計算：期初沒有付費客戶',
+};
+export const noMrrAtStart = { en: 'Not defined: no MRR at the start of the period', 'zh-TW': '無法計算：期初沒有 MRR' };
+
 export const money: QuotientSide = { unit: 'money' };
 export const count = (noun: NounKey): QuotientSide => ({ unit: 'count', noun });
 export const q = (numerator: QuotientSide, denominator: QuotientSide): DetailSpec => ({
