@@ -1,5 +1,5 @@
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { count, money, q, wonDeals } from './words.js';
+import { count, money, noDealsWon, q, wonDeals } from './words.js';
 
 // What <kpi-card kpi="average-deal-size"> loads to show this KPI: its computation and catalogue entry, and its words.
 export { averageDealSize as kpi, averageDealSizeInfo as info } from '../../engine/kpis/average-deal-size.js';
@@ -9,9 +9,6 @@ export const display: KpiDisplay = {
   details: q(money, count('wonDeals')),
   formula: { 'zh-TW': '成交銷售額 ÷ 成交交易數' },
   reasons: {
-    'zero-denominator': {
-      en: 'Not defined: no deals won in this period',
-      'zh-TW': '無法計算：本期沒有成交的交易',
-    },
+    'zero-denominator': noDealsWon,
   },
 };

@@ -1,5 +1,5 @@
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { count, leads, noun, q } from './words.js';
+import { count, leads, noLeads, noun, q } from './words.js';
 
 // What <kpi-card kpi="lead-conversion-rate"> loads to show this KPI: its computation and catalogue entry, and its words.
 export { leadConversionRate as kpi, leadConversionRateInfo as info } from '../../engine/kpis/lead-conversion-rate.js';
@@ -9,9 +9,6 @@ export const display: KpiDisplay = {
   details: q(count('convertedLeads'), count('leads')),
   formula: { 'zh-TW': '本期建立且已轉換的線索 ÷ 本期建立的線索' },
   reasons: {
-    'zero-denominator': {
-      en: 'Not defined: no leads in this period',
-      'zh-TW': '無法計算：本期沒有線索',
-    },
+    'zero-denominator': noLeads,
   },
 };

@@ -1,5 +1,5 @@
 import type { KpiDisplay } from '../base/kpi-display.js';
-import { count, leads, noun, q } from './words.js';
+import { count, leads, noLeads, noun, q } from './words.js';
 
 // What <kpi-card kpi="opportunities-vs-leads"> loads to show this KPI: its computation and catalogue entry, and its words.
 export {
@@ -12,10 +12,7 @@ export const display: KpiDisplay = {
   details: q(count('opportunities'), count('leads')),
   formula: { 'zh-TW': '本期建立的銷售機會 ÷ 本期建立的不重複線索' },
   reasons: {
-    'zero-denominator': {
-      en: 'Not defined: no leads in this period',
-      'zh-TW': '無法計算：本期沒有線索',
-    },
+    'zero-denominator': noLeads,
   },
   labels: {
     en: {

@@ -33,6 +33,8 @@ export const noPayingCustomersAtStart = {
   'zh-TW': '無法計算：期初沒有付費客戶',
 };
 export const noMrrAtStart = { en: 'Not defined: no MRR at the start of the period', 'zh-TW': '無法計算：期初沒有 MRR' };
+export const noLeads = { en: 'Not defined: no leads in this period', 'zh-TW': '無法計算：本期沒有線索' };
+export const noDealsWon = { en: 'Not defined: no deals won in this period', 'zh-TW': '無法計算：本期沒有成交的交易' };
 
 export const money: QuotientSide = { unit: 'money' };
 export const count = (noun: NounKey): QuotientSide => ({ unit: 'count', noun });
