@@ -78,15 +78,17 @@ describe('decimate()', () => {
   });
 });
 
-// Expected strings were written by d3-shape 3.2.1: line().defined((v) => v !== null).x((_, i) => i * 7.3333).y((v) => v)
+// Expected strings were written by d3-shape 3.2.1: line().defined((v) => v !== null).x((_, i) => i * 7.3333).y((v) => v),
+// with a bottom area().defined((v) => v !== null).x((_, i) => i * 7.3333).y0(40).y1((v) => v).digits(3),
 // and arc().innerRadius(r0).outerRadius(r1).startAngle(0).endAngle(2π·f).
 describe('linePath()', () => {
-  const t = (values: (number | null)[], expected: string) =>
+  const t = (values: (number | null)[], expected: string, bottom?: number) =>
     expect(
       linePath(
         values.length,
         (i) => i * 7.3333,
         (i) => values[i]!,
+        bottom,
       ),
     ).to.equal(expected);
 
@@ -98,6 +100,13 @@ describe('linePath()', () => {
 
   it('closes a run of one point (a value between two gaps), so a round line cap can show it', () => {
     t([5, null, 7], 'M0,5ZM14.667,7Z');
+  });
+
+  it("with a bottom, writes what d3's area().defined() writes: each run down to the bottom and back, closed", () => {
+    t([1, 2, 3], 'M0,1L7.333,2L14.667,3L14.667,40L7.333,40L0,40Z', 40);
+    t([null, 4.12345, null, null, 2, 3.5], 'M7.333,4.123L7.333,40ZM29.333,2L36.667,3.5L36.667,40L29.333,40Z', 40);
+    t([5, null, 7], 'M0,5L0,40ZM14.667,7L14.667,40Z', 40);
+    t([], '', 40);
   });
 });
 
